@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const cmsRoot = path.resolve(__dirname, '..');
+const envFile = path.join(cmsRoot, '.env');
+
+const secret = () => randomBytes(24).toString('base64');
+
+/** Secrets Strapi refuses to start without; generated once per installation. */
+const GENERATED: Record<string, () => string> = {
+  APP_KEYS: () => [secret(), secret(), secret(), secret()].join(','),
+  API_TOKEN_SALT: secret,
+  ADMIN_JWT_SECRET: secret,
+  TRANSFER_TOKEN_SALT: secret,
+  JWT_SECRET: secret,
+  ENCRYPTION_KEY: secret,
+};
+
+/**
+ * Writes the missing secrets into cms/.env (git-ignored), keeping every line already there.
+ * Values set in the environment win and are never copied into the file.
+ */
+export function ensureEnvFile(): string[] {
+  const current = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
+  const present = new Set(current.split('\n').map((line) => line.split('=')[0]?.trim()));
+  const missing = Object.keys(GENERATED).filter((key) => !present.has(key) && !process.env[key]);
+  if (missing.length === 0) return [];
+  const lines = missing.map((key) => `${key}=${GENERATED[key]!()}`);
+  const prefix = current && !current.endsWith('\n') ? '\n' : '';
+  writeFileSync(envFile, `${current}${prefix}${lines.join('\n')}\n`, { mode: 0o600 });
+  return missing;
+}

@@ -1,0 +1,17 @@
+import type { Core } from '@strapi/strapi';
+import { registerConsentGate } from './api/role-model/consent';
+import { applyEditorLayout } from './bootstrap/editor-layout';
+import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { syncPublicPermissions } from './bootstrap/public-permissions';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerConsentGate(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await syncPublicPermissions(strapi);
+    await applyEditorLayout(strapi);
+    await ensureFirstAdmin(strapi);
+  },
+};
