@@ -1,0 +1,28 @@
+/**
+ * `pnpm seed`: imports content/ into the CMS database (the one DATABASE_* points at).
+ * Boots Strapi in this process, without its HTTP server.
+ */
+import path from 'node:path';
+import { compileStrapi, createStrapi } from '@strapi/strapi';
+import { SeedContentError } from './seed/content';
+import { seedContent } from './seed/import';
+import { cmsRoot, ensureEnvFile } from './env';
+
+const contentDir = path.resolve(process.env.SEED_CONTENT_DIR ?? path.join(cmsRoot, '..', 'content'));
+
+async function main(): Promise<void> {
+  ensureEnvFile();
+  console.log('seed: compiling the CMS…');
+  const { distDir } = await compileStrapi({ appDir: cmsRoot, ignoreDiagnostics: true });
+  const strapi = await createStrapi({ appDir: cmsRoot, distDir }).load();
+  try {
+    await seedContent(strapi, contentDir);
+  } finally {
+    await strapi.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof SeedContentError ? error.message : error);
+  process.exit(1);
+});
