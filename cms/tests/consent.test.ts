@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consentProblem, todayInChina } from '../src/api/role-model/consent';
+import { seedContent } from '../scripts/seed/import';
+import { ADMIN, contentDir, startCms, type TestCms } from './helpers/strapi';
+
+const ROLE_MODEL = 'api::role-model.role-model';
+let cms: TestCms;
+let adminToken: string;
+
+beforeAll(async () => {
+  cms = await startCms();
+  await seedContent(cms.strapi, contentDir, () => {});
+  const login = await cms.http().post('/admin/login').send(ADMIN);
+  expect(login.status, JSON.stringify(login.body)).toBe(200);
+  adminToken = login.body.data.token ?? login.body.data.accessToken;
+});
+afterAll(() => cms?.stop());
+
+const story = [{ type: 'paragraph', children: [{ type: 'text', text: '事迹' }] }];
+const consent = (overrides: Record<string, unknown> = {}) => ({
+  guardianName: '测试监护人',
+  relationship: 'mother',
+  consentedOn: '2026-01-01',
+  scope: 'profile',
+  expiresOn: '2099-12-31',
+  ...overrides,
+});
+
+async function draftMinor(slug: string, extra: Record<string, unknown> = {}) {
+  return cms.strapi.documents(ROLE_MODEL).create({
+    data: { name: '测试队员', slug, kind: 'pupil', headline: '好少年', story, isMinor: true, ...extra },
+  } as never);
+}
+
+const isPublished = async (documentId: string) =>
+  Boolean(await cms.strapi.documents(ROLE_MODEL).findOne({ documentId, status: 'published' }));
+
+describe('the consent rule', () => {
+  it('accepts a valid consent and explains each way one can fail', () => {
+    const today = '2026-11-28';
+    expect(consentProblem({ isMinor: true, guardianConsent: consent() }, today)).toBeUndefined();
+    expect(consentProblem({ isMinor: false }, today)).toBeUndefined();
+    expect(consentProblem({ isMinor: true }, today)).toMatch(/须先登记监护人同意/);
+    expect(consentProblem({ isMinor: true, guardianConsent: consent({ expiresOn: '2026-11-27' }) }, today)).toMatch(/已于 2026-11-27 到期/);
+    expect(consentProblem({ isMinor: true, guardianConsent: consent({ expiresOn: today }) }, today)).toBeUndefined();
+    expect(consentProblem({ isMinor: true, guardianConsent: consent({ consentedOn: '2026-12-01' }) }, today)).toMatch(/晚于今天/);
+    expect(consentProblem({ isMinor: true, photo: { id: 1 }, guardianConsent: consent() }, today)).toMatch(/不含照片/);
+    expect(consentProblem({ isMinor: true, photo: { id: 1 }, guardianConsent: consent({ scope: 'profile_and_photo' }) }, today)).toBeUndefined();
+  });
+
+  it('uses the date in China, not the server clock', () => {
+    expect(todayInChina(new Date('2026-11-28T17:00:00Z'))).toBe('2026-11-29');
+  });
+});
+
+describe('publishing a minor through the Document Service', () => {
+  it('refuses to publish without consent and leaves the draft as it was', async () => {
+    const draft = await draftMinor('no-consent');
+    await expect(cms.strapi.documents(ROLE_MODEL).publish({ documentId: draft.documentId })).rejects.toThrow(/须先登记监护人同意/);
+    expect(await isPublished(draft.documentId)).toBe(false);
+    const after = await cms.strapi.documents(ROLE_MODEL).findOne({ documentId: draft.documentId, status: 'draft' });
+    expect(after).toMatchObject({ name: '测试队员', updatedAt: draft.updatedAt });
+  });
+
+  it('refuses to create an already-published minor without consent, creating nothing', async () => {
+    const before = await cms.strapi.documents(ROLE_MODEL).count({ status: 'draft' } as never);
+    await expect(
+      cms.strapi.documents(ROLE_MODEL).create({
+        data: { name: '测试队员', slug: 'created-published', kind: 'pupil', headline: '好少年', story, isMinor: true },
+        status: 'published',
+      } as never),
+    ).rejects.toThrow(/监护人同意/);
+    expect(await cms.strapi.documents(ROLE_MODEL).count({ status: 'draft' } as never)).toBe(before);
+  });
+
+  it('refuses an expired consent, and a photo the consent does not cover', async () => {
+    const expired = await draftMinor('expired', { guardianConsent: consent({ expiresOn: '2020-01-01' }) });
+    await expect(cms.strapi.documents(ROLE_MODEL).publish({ documentId: expired.documentId })).rejects.toThrow(/到期/);
+
+    const [photo] = await cms.strapi.db.query('plugin::upload.file').findMany({ where: { mime: 'image/jpeg' }, limit: 1 });
+    const withPhoto = await draftMinor('photo-no-scope', { guardianConsent: consent(), photo: photo.id });
+    await expect(cms.strapi.documents(ROLE_MODEL).publish({ documentId: withPhoto.documentId })).rejects.toThrow(/不含照片/);
+    expect(await isPublished(withPhoto.documentId)).toBe(false);
+  });
+
+  it('publishes once a valid consent is recorded, and adults need none', async () => {
+    const minor = await draftMinor('valid-consent', { guardianConsent: consent() });
+    await cms.strapi.documents(ROLE_MODEL).publish({ documentId: minor.documentId });
+    expect(await isPublished(minor.documentId)).toBe(true);
+
+    const adult = await cms.strapi.documents(ROLE_MODEL).create({
+      data: { name: '测试辅导员', slug: 'adult', kind: 'counselor', headline: '优秀辅导员', story, isMinor: false },
+      status: 'published',
+    } as never);
+    expect(await isPublished(adult.documentId)).toBe(true);
+  });
+
+  it('the seed draft without consent cannot be published', async () => {
+    const draft = await cms.strapi.documents(ROLE_MODEL).findFirst({ filters: { slug: 'li-xiaoman' }, status: 'draft' } as never);
+    await expect(cms.strapi.documents(ROLE_MODEL).publish({ documentId: draft!.documentId })).rejects.toThrow(/监护人同意/);
+  });
+});
+
+describe('publishing a minor in the admin panel', () => {
+  it('shows the editor the reason and keeps the entry a draft', async () => {
+    const draft = await draftMinor('admin-publish');
+    const response = await cms
+      .http()
+      .post(`/content-manager/collection-types/${ROLE_MODEL}/${draft.documentId}/actions/publish`)
+      .set('Authorization', `Bearer ${adminToken}`)
+      .send({});
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/须先登记监护人同意/);
+    expect(await isPublished(draft.documentId)).toBe(false);
+  });
+
+  it('the admin sees the consent the public never does', async () => {
+    const minor = await draftMinor('admin-sees-consent', { guardianConsent: consent() });
+    const response = await cms
+      .http()
+      .get(`/content-manager/collection-types/${ROLE_MODEL}/${minor.documentId}`)
+      .set('Authorization', `Bearer ${adminToken}`);
+    expect(response.status).toBe(200);
+    expect(response.body.data.guardianConsent.guardianName).toBe('测试监护人');
+  });
+});

@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedContent } from '../scripts/seed/import';
+import { contentFiles, drafts, published } from './helpers/content';
+import { contentDir, startCms, type TestCms } from './helpers/strapi';
+
+let cms: TestCms;
+type Entry = Record<string, any>;
+
+beforeAll(async () => {
+  cms = await startCms();
+  await seedContent(cms.strapi, contentDir, () => {});
+});
+afterAll(() => cms?.stop());
+
+async function list(collection: string, query: Record<string, unknown> = {}): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  for (let page = 1; ; page += 1) {
+    const response = await cms.http().get(`/api/${collection}`).query({ ...query, pagination: { page, pageSize: 100 } });
+    expect(response.status, JSON.stringify(response.body.error)).toBe(200);
+    entries.push(...response.body.data);
+    if (page >= response.body.meta.pagination.pageCount) return entries;
+  }
+}
+
+const slugs = (entries: Entry[]) => entries.map((entry) => entry.slug).sort();
+const bySlug = (entries: Entry[]) => new Map(entries.map((entry) => [entry.slug, entry]));
+
+describe('published seed content over the REST API', () => {
+  it.each(['schools', 'categories', 'tags', 'articles', 'role-models', 'awards', 'lessons'])(
+    '/api/%s lists exactly the published seed entries',
+    async (collection) => {
+      expect(slugs(await list(collection))).toEqual(slugs(published(collection)));
+    },
+  );
+
+  it('articles carry their cover, gallery, body blocks, category, tags, school and SEO', async () => {
+    const articles = bySlug(
+      await list('articles', {
+        populate: { cover: true, gallery: true, category: true, tags: true, school: true, seo: { populate: { shareImage: true } } },
+      }),
+    );
+    for (const file of published('articles')) {
+      const article = articles.get(file.slug)!;
+      expect(article.title).toBe(file.title);
+      expect(article.publishedOn).toBe(file.publishedOn);
+      expect(article.source).toBe(file.source);
+      expect(article.cover.url).toMatch(/^\/uploads\/.+\.jpg$/);
+      expect(article.cover.alternativeText).toBe((file.cover as Entry).alt);
+      expect(article.gallery?.length ?? 0).toBe((file.gallery as unknown[] | undefined)?.length ?? 0);
+      expect(article.category.slug).toBe(file.category);
+      expect(article.tags.map((tag: Entry) => tag.slug).sort()).toEqual([...(file.tags as string[])].sort());
+      expect(article.school?.slug).toBe(file.school);
+      expect(article.body[0].type).toBe('paragraph');
+      expect(article.seo.metaDescription).toBe((file.seo as Entry).metaDescription);
+    }
+  });
+
+  it('role models carry school and story, and photos only where the file has one', async () => {
+    const roleModels = bySlug(await list('role-models', { populate: { school: true, photo: true } }));
+    for (const file of published('role-models')) {
+      const roleModel = roleModels.get(file.slug)!;
+      expect(roleModel).toMatchObject({ name: file.name, kind: file.kind, headline: file.headline, isMinor: file.isMinor });
+      expect(roleModel.school.slug).toBe(file.school);
+      expect(Boolean(roleModel.photo)).toBe(Boolean(file.photo));
+      expect(roleModel.story.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('award lists carry issuer, 文号, decision document and every recipient with school and role-model links', async () => {
+    const awards = bySlug(
+      await list('awards', {
+        populate: { decisionDocument: true, recipients: { populate: { school: true, roleModel: true } } },
+      }),
+    );
+    for (const file of published('awards')) {
+      const award = awards.get(file.slug)!;
+      expect(award).toMatchObject({ title: file.title, year: file.year, level: file.level, category: file.category, issuer: file.issuer });
+      expect(award.documentNumber).toBe(file.documentNumber);
+      expect(award.decisionDocument.url).toMatch(/\.pdf$/);
+      const recipients = file.recipients as Entry[];
+      expect(award.recipients).toHaveLength(recipients.length);
+      recipients.forEach((recipient, index) => {
+        expect(award.recipients[index].name).toBe(recipient.name);
+        expect(award.recipients[index].school.slug).toBe(recipient.school);
+        expect(award.recipients[index].roleModel?.slug).toBe(recipient.roleModel);
+      });
+    }
+  });
+
+  it('lessons carry video, poster, captions, chapters, counselor, themes and lesson plan', async () => {
+    const lessons = bySlug(
+      await list('lessons', {
+        populate: {
+          video: true, poster: true, captions: true, lessonPlan: true, chapters: true,
+          counselor: { populate: { roleModel: true } }, school: true, themes: true,
+        },
+      }),
+    );
+    for (const file of published('lessons')) {
+      const lesson = lessons.get(file.slug)!;
+      expect(lesson.video.mime).toBe('video/mp4');
+      expect(lesson.captions.url).toMatch(/\.vtt$/);
+      expect(lesson.lessonPlan.url).toMatch(/\.pdf$/);
+      expect(lesson.poster.url).toMatch(/\.jpg$/);
+      expect(lesson.chapters.map((chapter: Entry) => [chapter.startSecond, chapter.title])).toEqual(
+        (file.chapters as Entry[]).map((chapter) => [chapter.startSecond, chapter.title]),
+      );
+      expect(lesson.counselor.name).toBe((file.counselor as Entry).name);
+      expect(lesson.counselor.roleModel?.slug).toBe((file.counselor as Entry).roleModel);
+      expect(lesson.themes.map((tag: Entry) => tag.slug).sort()).toEqual([...(file.themes as string[])].sort());
+    }
+  });
+
+  it('readers can navigate both ways: a school lists its news and role models, a role model its awards', async () => {
+    const [school] = await list('schools', {
+      filters: { slug: { $eq: 'shiyan-xiaoxue' } },
+      populate: { articles: true, roleModels: true, lessons: true },
+    });
+    expect(slugs(school!.articles)).toEqual(slugs(published('articles').filter((a) => a.school === 'shiyan-xiaoxue')));
+    expect(slugs(school!.roleModels)).toEqual(slugs(published('role-models').filter((r) => r.school === 'shiyan-xiaoxue')));
+
+    const honors = await list('awards', { filters: { recipients: { roleModel: { slug: { $eq: 'lin-siyuan' } } } } });
+    const expected = published('awards').filter((award) => (award.recipients as Entry[]).some((r) => r.roleModel === 'lin-siyuan'));
+    expect(slugs(honors)).toEqual(slugs(expected));
+  });
+
+  it('single types return the site settings and the featured homepage entries', async () => {
+    const settings = await cms.http().get('/api/site-setting');
+    expect(settings.body.data).toMatchObject({ siteName: '红领巾先锋', icpNumber: expect.stringContaining('ICP') });
+    const home = await cms.http().get('/api/homepage').query({
+      populate: { featuredArticles: true, featuredRoleModels: true, featuredLessons: true },
+    });
+    expect(home.body.data.featuredArticles).toHaveLength(3);
+    expect(home.body.data.featuredRoleModels.map((r: Entry) => r.slug)).toContain('lin-siyuan');
+  });
+});
+
+describe('drafts are never public', () => {
+  const draftSlugs = ['schools', 'categories', 'tags', 'articles', 'role-models', 'awards', 'lessons'].map(
+    (collection) => [collection, drafts(collection)[0]!.slug] as const,
+  );
+
+  it.each(draftSlugs)('a draft %s is absent from lists, filters and findOne', async (collection, slug) => {
+    const uid = Object.values(cms.strapi.contentTypes).find((type) => type.info.pluralName === collection)!.uid;
+    const draft = await cms.strapi.documents(uid as never).findFirst({ filters: { slug }, status: 'draft' } as never);
+    expect(draft, 'the seed stored the draft').toBeTruthy();
+
+    expect(slugs(await list(collection))).not.toContain(slug);
+    expect(await list(collection, { filters: { slug: { $eq: slug } } })).toEqual([]);
+    expect((await cms.http().get(`/api/${collection}/${draft!.documentId}`)).status).toBe(404);
+  });
+
+  const draftSelectors: Array<[string, Record<string, unknown>]> = [
+    ['status=draft', { status: 'draft' }],
+    ['publicationFilter', { publicationFilter: 'never-published' }],
+    ['hasPublishedVersion', { hasPublishedVersion: 'false' }],
+    ['Strapi 4 publicationState', { publicationState: 'preview' }],
+    ['status inside populate', { populate: { school: { status: 'draft' } } }],
+    ['status inside nested populate', { populate: { recipients: { populate: { roleModel: { status: 'draft' } } } } }],
+  ];
+
+  it.each(draftSelectors)('%s is refused on lists, findOne and single types', async (_name, query) => {
+    const [article] = await list('articles', { fields: ['slug'] });
+    for (const url of ['/api/articles', `/api/articles/${article!.documentId}`, '/api/homepage', '/api/awards']) {
+      const response = await cms.http().get(url).query(query);
+      expect(response.status, url).toBe(400);
+      expect(response.body.data).toBeNull();
+    }
+  });
+
+  it('an unpublished edit of a published entry stays private until it is published', async () => {
+    const [article] = await list('articles', { filters: { slug: { $eq: '2025-jianduiri' } } });
+    await cms.strapi.documents('api::article.article').update({
+      documentId: article!.documentId,
+      data: { title: '未审核的修改' },
+      status: 'draft',
+    } as never);
+    const after = await cms.http().get(`/api/articles/${article!.documentId}`);
+    expect(after.body.data.title).toBe(article!.title);
+    expect(JSON.stringify(await list('articles'))).not.toContain('未审核的修改');
+  });
+
+  it('relations never lead to drafts: the draft school, role model and award stay hidden behind published entries', async () => {
+    const everything = JSON.stringify([
+      await list('awards', { populate: { recipients: { populate: { school: true, roleModel: true } } } }),
+      await list('schools', { populate: { articles: true, roleModels: true, lessons: true } }),
+      await list('tags', { populate: { articles: true, lessons: true } }),
+    ]);
+    for (const [, slug] of draftSlugs) expect(everything).not.toContain(`"${slug}"`);
+    expect(everything).not.toContain('李小满');
+  });
+});
+
+describe('private data is never public', () => {
+  it('populate=* returns neither guardian consent nor admin users', async () => {
+    for (const collection of ['role-models', 'articles', 'awards', 'lessons', 'schools']) {
+      const text = JSON.stringify(await list(collection, { populate: '*' }));
+      expect(text).not.toMatch(/guardianConsent|guardianName|consentedOn|createdBy|updatedBy|admin@/);
+    }
+    const consentNames = contentFiles('role-models').flatMap((r) => (r.guardianConsent ? [(r.guardianConsent as Entry).guardianName] : []));
+    const all = JSON.stringify(await list('role-models', { populate: '*' }));
+    for (const guardian of consentNames) expect(all).not.toContain(guardian);
+  });
+
+  it.each([
+    ['filter on consent', { filters: { guardianConsent: { guardianName: { $eq: '林海燕' } } } }],
+    ['filter on consent expiry', { filters: { guardianConsent: { expiresOn: { $gt: '2000-01-01' } } } }],
+    ['populate consent', { populate: { guardianConsent: true } }],
+    ['select consent', { fields: ['guardianConsent'] }],
+    ['filter on the creator', { filters: { createdBy: { email: { $contains: 'admin' } } } }],
+    ['populate the creator', { populate: { createdBy: true } }],
+    ['sort on consent', { sort: 'guardianConsent.expiresOn' }],
+  ])('%s is refused', async (_name, query) => {
+    const response = await cms.http().get('/api/role-models').query(query);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).not.toContain('林海燕');
+  });
+
+  it('the public role can read and nothing else', async () => {
+    expect((await cms.http().post('/api/articles').send({ data: { title: 'x' } })).status).toBe(403);
+    const [article] = await list('articles', { fields: ['slug'] });
+    expect((await cms.http().delete(`/api/articles/${article!.documentId}`)).status).toBe(403);
+    expect((await cms.http().get('/api/upload/files')).status).toBe(403);
+    expect((await cms.http().get('/api/users')).status).toBe(403);
+    const register = await cms.http().post('/api/auth/local/register').send({ username: 'x', email: 'x@example.com', password: 'Abcdef123' });
+    expect([400, 403]).toContain(register.status);
+    expect(await cms.strapi.db.query('plugin::users-permissions.user').count()).toBe(0);
+  });
+});

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createStrapi, type Core } from '@strapi/strapi';
+import supertest from 'supertest';
+import { cmsRoot } from '../../scripts/env';
+
+export const contentDir = path.join(cmsRoot, '..', 'content');
+export const ADMIN = { email: 'admin@test.example.com', password: 'Test-admin-1234' };
+
+export interface TestCms {
+  strapi: Core.Strapi;
+  http: () => ReturnType<typeof supertest>;
+  workDir: string;
+  stop: () => Promise<void>;
+}
+
+const secret = () => randomBytes(16).toString('base64');
+
+/**
+ * A real Strapi on a fresh temporary SQLite database and uploads folder, with its HTTP server
+ * mounted (not listening: supertest drives it). `stop` destroys it and deletes both.
+ */
+export async function startCms(): Promise<TestCms> {
+  const workDir = mkdtempSync(path.join(tmpdir(), 'hlj-cms-'));
+  mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: path.join(workDir, 'test.db'),
+    STRAPI_PUBLIC_DIR: path.join(workDir, 'public'),
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+  });
+
+  // strapi.destroy() removes every process listener, Vitest's own included: put them back after.
+  const listeners = process.eventNames().map((event) => [event, process.listeners(event as never)] as const);
+  const strapi = await createStrapi({ appDir: cmsRoot, distDir: path.join(cmsRoot, 'dist'), serveAdminPanel: false }).load();
+  strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'warn';
+  strapi.server.mount();
+
+  return {
+    strapi,
+    workDir,
+    http: () => supertest(strapi.server.httpServer),
+    async stop() {
+      await strapi.destroy();
+      for (const [event, handlers] of listeners) {
+        for (const handler of handlers) {
+          if (!process.listeners(event as never).includes(handler as never)) process.on(event as never, handler as never);
+        }
+      }
+      rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}

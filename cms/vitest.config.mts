@@ -1,0 +1,26 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // Strapi's ESM builds import `lodash/fp` as a directory, which Node's ESM loader refuses;
+    // its CommonJS builds load fine, so tests use those, as `strapi start` does.
+    alias: {
+      '@strapi/strapi': require.resolve('@strapi/strapi'),
+      '@strapi/utils': require.resolve('@strapi/utils'),
+    },
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/helpers/compile.ts'],
+    // Strapi is a process-wide singleton: one test file at a time, each in its own fork.
+    pool: 'forks',
+    fileParallelism: false,
+    hookTimeout: 180_000,
+    testTimeout: 60_000,
+    // Strapi logs a lot; show it only for tests that fail.
+    silent: 'passed-only',
+  },
+});
