@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const cmsRoot = path.resolve(__dirname, '..');
@@ -30,4 +30,10 @@ export function ensureEnvFile(): string[] {
   const prefix = current && !current.endsWith('\n') ? '\n' : '';
   writeFileSync(envFile, `${current}${prefix}${lines.join('\n')}\n`, { mode: 0o600 });
   return missing;
+}
+
+/** Strapi's local upload provider refuses to start unless its folder exists. */
+export function ensureUploadsDir(): void {
+  const publicDir = path.resolve(cmsRoot, process.env.STRAPI_PUBLIC_DIR ?? 'public');
+  mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
 }

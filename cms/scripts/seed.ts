@@ -6,12 +6,13 @@ import path from 'node:path';
 import { compileStrapi, createStrapi } from '@strapi/strapi';
 import { SeedContentError } from './seed/content';
 import { seedContent } from './seed/import';
-import { cmsRoot, ensureEnvFile } from './env';
+import { cmsRoot, ensureEnvFile, ensureUploadsDir } from './env';
 
 const contentDir = path.resolve(process.env.SEED_CONTENT_DIR ?? path.join(cmsRoot, '..', 'content'));
 
 async function main(): Promise<void> {
   ensureEnvFile();
+  ensureUploadsDir();
   console.log('seed: compiling the CMS…');
   const { distDir } = await compileStrapi({ appDir: cmsRoot, ignoreDiagnostics: true });
   const strapi = await createStrapi({ appDir: cmsRoot, distDir }).load();
