@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consentProblem, todayInChina } from '../src/api/role-model/consent';
+import { consentProblem, todayInChina, type ConsentSubject } from '../src/api/role-model/consent';
 import { seedContent } from '../scripts/seed/import';
 import { ADMIN, contentDir, startCms, type TestCms } from './helpers/strapi';
 
@@ -17,11 +17,11 @@ beforeAll(async () => {
 afterAll(() => cms?.stop());
 
 const story = [{ type: 'paragraph', children: [{ type: 'text', text: '事迹' }] }];
-const consent = (overrides: Record<string, unknown> = {}) => ({
+const consent = (overrides: Partial<NonNullable<ConsentSubject['guardianConsent']>> = {}) => ({
   guardianName: '测试监护人',
-  relationship: 'mother',
+  relationship: 'mother' as const,
   consentedOn: '2026-01-01',
-  scope: 'profile',
+  scope: 'profile' as const,
   expiresOn: '2099-12-31',
   ...overrides,
 });

@@ -1,3 +1,4 @@
+import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedContent } from '../scripts/seed/import';
 import { contentFiles, drafts, published } from './helpers/content';
@@ -141,8 +142,8 @@ describe('drafts are never public', () => {
   );
 
   it.each(draftSlugs)('a draft %s is absent from lists, filters and findOne', async (collection, slug) => {
-    const uid = Object.values(cms.strapi.contentTypes).find((type) => type.info.pluralName === collection)!.uid;
-    const draft = await cms.strapi.documents(uid as never).findFirst({ filters: { slug }, status: 'draft' } as never);
+    const uid = Object.values(cms.strapi.contentTypes).find((type) => type.info.pluralName === collection)!.uid as UID.ContentType;
+    const draft = await cms.strapi.documents(uid).findFirst({ filters: { slug }, status: 'draft' } as never);
     expect(draft, 'the seed stored the draft').toBeTruthy();
 
     expect(slugs(await list(collection))).not.toContain(slug);
@@ -225,5 +226,35 @@ describe('private data is never public', () => {
     const register = await cms.http().post('/api/auth/local/register').send({ username: 'x', email: 'x@example.com', password: 'Abcdef123' });
     expect([400, 403]).toContain(register.status);
     expect(await cms.strapi.db.query('plugin::users-permissions.user').count()).toBe(0);
+  });
+});
+
+describe('roles', () => {
+  it('the Public role holds exactly find/findOne on the public types, restored at start-up', async () => {
+    const { syncPublicPermissions } = await import('../src/bootstrap/public-permissions');
+    const publicRole = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const permissions = cms.strapi.db.query('plugin::users-permissions.permission');
+    await permissions.create({ data: { action: 'plugin::upload.content-api.find', role: publicRole.id } });
+    await permissions.create({ data: { action: 'api::article.article.create', role: publicRole.id } });
+    await syncPublicPermissions(cms.strapi);
+
+    const actions = (await permissions.findMany({ where: { role: publicRole.id } })).map((p: Entry) => p.action).sort();
+    expect(actions).toEqual(
+      ['school', 'category', 'tag', 'article', 'role-model', 'award', 'lesson']
+        .flatMap((name) => [`api::${name}.${name}.find`, `api::${name}.${name}.findOne`])
+        .concat(['api::homepage.homepage.find', 'api::site-setting.site-setting.find'])
+        .sort(),
+    );
+  });
+
+  it.each([
+    ['strapi-editor', ['create', 'read', 'update', 'delete', 'publish']],
+    ['strapi-author', ['create', 'read', 'update', 'delete']],
+  ])('the built-in %s role can work on every content type', async (code, actions) => {
+    const role = await cms.strapi.db.query('admin::role').findOne({ where: { code }, populate: ['permissions'] });
+    for (const uid of Object.keys(cms.strapi.contentTypes).filter((uid) => uid.startsWith('api::'))) {
+      const granted = role.permissions.filter((p: Entry) => p.subject === uid).map((p: Entry) => p.action.split('.').pop());
+      expect(granted.sort(), uid).toEqual([...actions].sort());
+    }
   });
 });

@@ -1,17 +1,15 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core, Data, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 const ROLE_MODEL = 'api::role-model.role-model';
+
+type GuardianConsent = Data.Component<'privacy.guardian-consent'>;
 
 /** What the publish gate needs to know about a role-model entry. */
 export interface ConsentSubject {
   isMinor?: boolean | null;
   photo?: unknown;
-  guardianConsent?: {
-    consentedOn?: string | null;
-    expiresOn?: string | null;
-    scope?: 'profile' | 'profile_and_photo' | null;
-  } | null;
+  guardianConsent?: Partial<Pick<GuardianConsent, 'consentedOn' | 'expiresOn' | 'scope'>> | null;
 }
 
 /** Today's date in the district's time zone, as `YYYY-MM-DD` (the format of Strapi date fields). */
