@@ -1,0 +1,97 @@
+/**
+ * The one place the site talks to Strapi: a small typed REST client that pages through every
+ * result, and downloads media files for the static build.
+ */
+
+export class CmsError extends Error {
+  constructor(message: string, readonly url: string) {
+    super(message);
+    this.name = 'CmsError';
+  }
+}
+
+export interface CmsSettings {
+  /** Base URL of the CMS, without a trailing slash. */
+  url: string;
+  /** Optional read-only API token. */
+  token?: string;
+}
+
+export function cmsSettings(env: Record<string, string | undefined> = process.env): CmsSettings {
+  return {
+    url: (env.STRAPI_URL || 'http://127.0.0.1:1337').replace(/\/+$/, ''),
+    token: env.STRAPI_TOKEN || undefined,
+  };
+}
+
+/** Strapi's largest page (api.rest.maxLimit in the CMS). */
+export const PAGE_SIZE = 100;
+
+type QueryValue = string | number | boolean | QueryValue[] | { [key: string]: QueryValue };
+export type Query = { [key: string]: QueryValue };
+
+/** Encodes nested parameters the way Strapi (qs) reads them: `populate[school][fields][0]=name`. */
+export function toQueryString(query: Query): string {
+  const pairs: string[] = [];
+  const add = (key: string, value: QueryValue): void => {
+    if (Array.isArray(value)) value.forEach((item, index) => add(`${key}[${index}]`, item));
+    else if (typeof value === 'object') for (const [child, nested] of Object.entries(value)) add(`${key}[${child}]`, nested);
+    else pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  };
+  for (const [key, value] of Object.entries(query)) add(key, value);
+  return pairs.join('&');
+}
+
+/** How many HTTP requests this process made to the CMS (read by the benchmarks). */
+export const requestCount = { value: 0 };
+
+async function request(settings: CmsSettings, path: string): Promise<Response> {
+  const url = `${settings.url}${path}`;
+  requestCount.value += 1;
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: settings.token ? { Authorization: `Bearer ${settings.token}` } : {} });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    throw new CmsError(`cannot reach the CMS at ${settings.url} (${cause?.code ?? cause?.message ?? (error as Error).message}); is it running? Set STRAPI_URL to point elsewhere.`, url);
+  }
+  if (!response.ok) {
+    const body = await response.text().catch(() => '');
+    const detail = body.match(/"message":"([^"]+)"/)?.[1] ?? body.slice(0, 200);
+    throw new CmsError(`the CMS answered ${response.status} ${response.statusText} for ${url}: ${detail}`, url);
+  }
+  return response;
+}
+
+interface Page {
+  data: unknown[];
+  meta: { pagination: { page: number; pageCount: number } };
+}
+
+/** Every published entry of a collection, page by page at the largest page size. */
+export async function fetchCollection(settings: CmsSettings, collection: string, query: Query): Promise<unknown[]> {
+  const entries: unknown[] = [];
+  for (let page = 1; ; page += 1) {
+    const path = `/api/${collection}?${toQueryString({ ...query, pagination: { page, pageSize: PAGE_SIZE } })}`;
+    const body = (await (await request(settings, path)).json()) as Page;
+    entries.push(...body.data);
+    if (page >= body.meta.pagination.pageCount) return entries;
+  }
+}
+
+/** A single type's published entry, or `undefined` when it has none yet. */
+export async function fetchSingle(settings: CmsSettings, name: string, query: Query): Promise<unknown> {
+  try {
+    const body = (await (await request(settings, `/api/${name}?${toQueryString(query)}`)).json()) as { data: unknown };
+    return body.data ?? undefined;
+  } catch (error) {
+    if (error instanceof CmsError && / 404 /.test(error.message)) return undefined;
+    throw error;
+  }
+}
+
+/** The bytes of an uploaded file, for copying it into the static site. */
+export async function downloadMedia(settings: CmsSettings, url: string): Promise<ArrayBuffer> {
+  const path = url.startsWith('http') ? new URL(url).pathname : url;
+  return (await request(settings, path)).arrayBuffer();
+}

@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { CardData } from './Card';
+import CardGrid from './CardGrid';
+
+export interface Facet {
+  key: string;
+  label: string;
+  options: Array<{ value: string; label: string }>;
+}
+
+export interface BrowserItem {
+  card: CardData;
+  /** The values this item has for each facet key. */
+  facets: Record<string, string[]>;
+  /** Names a reader may search for (award recipients); the card title is always searched. */
+  names?: string[];
+}
+
+interface Props {
+  items: BrowserItem[];
+  facets: Facet[];
+  /** Label of the name search box; no box when absent. */
+  searchLabel?: string;
+  person?: boolean;
+  listLabel: string;
+}
+
+type Selection = Record<string, string>;
+
+function readUrl(facets: Facet[]): { selection: Selection; query: string } {
+  const params = new URLSearchParams(window.location.search);
+  return {
+    selection: Object.fromEntries(facets.map((facet) => [facet.key, params.get(facet.key) ?? ''])),
+    query: params.get('q') ?? '',
+  };
+}
+
+/** Filters a listing by facets (and names), keeping the choice in the URL so it can be shared. */
+export default function CardBrowser({ items, facets, searchLabel, person = false, listLabel }: Props) {
+  const [selection, setSelection] = useState<Selection>({});
+  const [query, setQuery] = useState('');
+
+  useEffect(() => {
+    const initial = readUrl(facets);
+    setSelection(initial.selection);
+    setQuery(initial.query);
+  }, [facets]);
+
+  useEffect(() => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(selection)) if (value) params.set(key, value);
+    if (query.trim()) params.set('q', query.trim());
+    const search = params.toString();
+    window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+  }, [selection, query]);
+
+  const visible = useMemo(() => {
+    const needle = query.trim();
+    return items.flatMap((item) => {
+      const facetsMatch = facets.every(({ key }) => !selection[key] || item.facets[key]?.includes(selection[key]!));
+      if (!facetsMatch) return [];
+      if (!needle) return [item.card];
+      const names = (item.names ?? []).filter((name) => name.includes(needle));
+      if (names.length > 0) return [{ ...item.card, notes: [`获奖：${names.join('、')}`] }];
+      return item.card.title.includes(needle) ? [item.card] : [];
+    });
+  }, [items, facets, selection, query]);
+
+  return (
+    <>
+      <form className="filters" role="search" aria-label={`筛选${listLabel}`} onSubmit={(event) => event.preventDefault()}>
+        {facets.map((facet) => (
+          <label key={facet.key}>
+            {facet.label}
+            <select
+              name={facet.key}
+              value={selection[facet.key] ?? ''}
+              onChange={(event) => setSelection({ ...selection, [facet.key]: event.target.value })}
+            >
+              <option value="">全部</option>
+              {facet.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        {searchLabel && (
+          <label>
+            {searchLabel}
+            <input type="search" name="q" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="输入姓名" />
+          </label>
+        )}
+      </form>
+      <p className="result-count" role="status">
+        共 {visible.length} 项
+      </p>
+      <CardGrid cards={visible} person={person} label={listLabel} />
+    </>
+  );
+}

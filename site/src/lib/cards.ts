@@ -1,0 +1,39 @@
+import type { CollectionEntry } from 'astro:content';
+import type { CardData } from '../components/Card';
+import { awardCategory, awardLevel, chineseDate, clock, gradeBand, roleModelKind } from './labels';
+import { cardPicture } from './pictures';
+
+export const articleCard = async ({ data }: CollectionEntry<'articles'>): Promise<CardData> => ({
+  href: `/news/${data.slug}/`,
+  title: data.title,
+  picture: await cardPicture(data.cover),
+  badge: data.category?.name,
+  meta: [chineseDate(data.publishedOn), ...(data.source ? [data.source] : [])],
+  summary: data.summary,
+});
+
+export const roleModelCard = async ({ data }: CollectionEntry<'roleModels'>): Promise<CardData> => ({
+  href: `/role-models/${data.slug}/`,
+  title: data.name,
+  picture: await cardPicture(data.photo),
+  placeholder: data.name.slice(0, 1),
+  badge: data.headline,
+  meta: [roleModelKind[data.kind], ...(data.school ? [data.school.name] : []), ...(data.unit ? [data.unit] : [])],
+  summary: data.summary,
+});
+
+export const lessonCard = async ({ data }: CollectionEntry<'lessons'>): Promise<CardData> => ({
+  href: `/lessons/${data.slug}/`,
+  title: data.title,
+  picture: await cardPicture(data.poster),
+  badge: data.recognition,
+  meta: [gradeBand[data.gradeBand], `${data.year}年`, data.counselor.name, clock(data.durationSeconds)],
+  summary: data.summary,
+});
+
+export const awardCard = ({ data }: CollectionEntry<'awards'>): CardData => ({
+  href: `/honors/${data.slug}/`,
+  title: data.title,
+  badge: `${awardLevel[data.level]} · ${awardCategory[data.category]}`,
+  meta: [`${data.year}年度`, data.issuer, `${data.recipients.length} 个获奖对象`],
+});

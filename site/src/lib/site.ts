@@ -1,0 +1,34 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+/** News, newest first (the CMS sorts too; this keeps the order independent of sync order). */
+export async function newestArticles(): Promise<CollectionEntry<'articles'>[]> {
+  return (await getCollection('articles')).sort((a, b) => b.data.publishedOn.localeCompare(a.data.publishedOn));
+}
+
+export async function newestAwards(): Promise<CollectionEntry<'awards'>[]> {
+  return (await getCollection('awards')).sort((a, b) => b.data.year - a.data.year || b.data.announcedOn.localeCompare(a.data.announcedOn));
+}
+
+export const awardsNaming = (awards: CollectionEntry<'awards'>[], roleModelSlug: string) =>
+  awards.filter((award) => award.data.recipients.some((recipient) => recipient.roleModel?.slug === roleModelSlug));
+
+export const awardsAtSchool = (awards: CollectionEntry<'awards'>[], schoolSlug: string) =>
+  awards.filter((award) => award.data.recipients.some((recipient) => recipient.school?.slug === schoolSlug));
+
+/** Entries sharing the most tags with `tags`, best first, excluding `self`. */
+export function related<T extends { id: string }>(entries: T[], self: T, tagsOf: (entry: T) => string[], count = 3): T[] {
+  const own = new Set(tagsOf(self));
+  return entries
+    .filter((entry) => entry.id !== self.id)
+    .map((entry) => ({ entry, score: tagsOf(entry).filter((tag) => own.has(tag)).length }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, count)
+    .map(({ entry }) => entry);
+}
+
+/** Distinct values, sorted, as select options. */
+export function options(values: Iterable<string>, label: (value: string) => string = (value) => value, descending = false) {
+  const sorted = [...new Set(values)].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return (descending ? sorted.reverse() : sorted).map((value) => ({ value, label: label(value) }));
+}
