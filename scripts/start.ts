@@ -1,39 +1,19 @@
 /**
- * `pnpm start`: the whole platform on this machine, from a fresh clone.
- * First-run setup (secrets, admin panel build), seed content, then the CMS; Ctrl-C stops it all.
+ * `pnpm start`: the whole platform on this machine, from a fresh clone. First-run setup
+ * (secrets, admin panel build), seed content, the CMS, then the site built from it and served.
+ * Ctrl-C stops everything.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { buildSite, cmsDir, run, seedCms, serveSite, siteDir, startCms, type Service } from './lib/services';
 
-const root = path.resolve(import.meta.dirname, '..');
-const cmsDir = path.join(root, 'cms');
-const port = Number(process.env.PORT ?? 1337);
-const cmsUrl = `http://localhost:${port}`;
-const children = new Set<ChildProcess>();
+const cmsPort = Number(process.env.PORT ?? 1337);
+const sitePort = Number(process.env.SITE_PORT ?? 4321);
+const services: Service[] = [];
+let stopping = false;
 
 function step(title: string): void {
   console.log(`\n▶ ${title}`);
-}
-
-/** Runs a pnpm script, streaming its output; `done` rejects on failure. */
-function pnpm(args: string[], options: { background?: boolean } = {}): ChildProcess & { done: Promise<void> } {
-  // pnpm puts its own bin folder on the PATH of the scripts it runs, so this is the same pnpm.
-  const child = spawn('pnpm', args, {
-    cwd: root,
-    stdio: 'inherit',
-    env: process.env,
-  });
-  children.add(child);
-  const done = new Promise<void>((resolve, reject) => {
-    child.on('exit', (code, signal) => {
-      children.delete(child);
-      if (code === 0) resolve();
-      else reject(new Error(`pnpm ${args.join(' ')} ${signal ? `was stopped (${signal})` : `exited with ${code}`}`));
-    });
-  });
-  if (options.background) done.catch(() => {});
-  return Object.assign(child, { done });
 }
 
 function newestChange(dir: string): number {
@@ -45,66 +25,66 @@ function newestChange(dir: string): number {
 
 function adminPanelIsCurrent(): boolean {
   const built = path.join(cmsDir, 'dist', 'build', 'index.html');
-  if (!existsSync(built)) return false;
-  return statSync(built).mtimeMs > newestChange(path.join(cmsDir, 'src', 'admin'));
+  return existsSync(built) && statSync(built).mtimeMs > newestChange(path.join(cmsDir, 'src', 'admin'));
 }
 
-async function waitForHealth(url: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${url}/_health`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the CMS did not answer at ${url}/_health within ${timeoutMs / 1000} s`);
+async function stopAll(): Promise<void> {
+  await Promise.all(services.splice(0).map((service) => service.stop()));
 }
 
-function stopAll(): void {
-  for (const child of children) child.kill('SIGTERM');
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopping = true;
+    console.log('\nStopping…');
+    void stopAll().then(() => process.exit(0));
+  });
 }
-process.on('SIGINT', () => {
-  console.log('\nStopping…');
-  stopAll();
-});
-process.on('SIGTERM', stopAll);
 
 async function main(): Promise<void> {
-  step('First-run setup: secrets in cms/.env');
-  await pnpm(['--filter', 'cms', 'first-run']).done;
+  step('First-run setup: secrets in cms/.env, uploads folder');
+  await run(path.join(cmsDir, 'node_modules', '.bin', 'tsx'), ['scripts/first-run.ts'], { cwd: cmsDir });
 
   if (adminPanelIsCurrent()) {
     step('Admin panel: already built');
   } else {
     step('Building the admin panel (first run only, about a minute)');
-    await pnpm(['--filter', 'cms', 'build']).done;
+    await run(path.join(cmsDir, 'node_modules', '.bin', 'strapi'), ['build'], { cwd: cmsDir });
   }
 
   step('Importing seed content');
-  await pnpm(['--filter', 'cms', 'seed']).done;
+  await seedCms();
 
-  step(`Starting the CMS on ${cmsUrl}`);
-  const cms = pnpm(['--filter', 'cms', 'start'], { background: true });
-  await Promise.race([waitForHealth(cmsUrl), cms.done]);
+  step(`Starting the CMS on port ${cmsPort}`);
+  const cms = await startCms(cmsPort);
+  services.push(cms);
+
+  step('Building the site from the CMS');
+  const outDir = path.join(siteDir, 'dist');
+  await buildSite(cms.url, outDir);
+
+  step(`Serving the site on port ${sitePort}`);
+  services.push(await serveSite(outDir, sitePort));
 
   const email = process.env.ADMIN_EMAIL || 'admin@example.com';
   console.log(`
 ────────────────────────────────────────────────────────────────
   红领巾先锋 is running
-  CMS admin:   ${cmsUrl}/admin
-  Content API: ${cmsUrl}/api/articles
+  Site:        http://localhost:${sitePort}/
+  CMS admin:   http://localhost:${cmsPort}/admin
+  Content API: http://localhost:${cmsPort}/api/articles
   Log in as ${email} with ADMIN_PASSWORD, or the password printed
-  once in the seed output on the first run.
+  once in the seed output of the first run.
+  After editing in the CMS, rebuild the site with: npx -y pnpm@12.4.2 build
   Ctrl-C stops everything.
 ────────────────────────────────────────────────────────────────`);
-  await cms.done;
+
+  await Promise.race(services.map((service) => new Promise((resolve) => service.child.once('exit', resolve))));
+  if (!stopping) throw new Error('a service stopped unexpectedly');
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
+  if (stopping) return;
   console.error(`\n✖ ${(error as Error).message}`);
-  stopAll();
+  await stopAll();
   process.exit(1);
 });

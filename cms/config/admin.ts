@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
+  // Off where only the API is needed (tests, headless deployments): no admin build is required then.
+  serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
   auth: {
     secret: env('ADMIN_JWT_SECRET')!,
   },

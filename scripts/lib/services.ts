@@ -1,0 +1,112 @@
+/**
+ * Starting and stopping the platform's parts as child processes: used by `pnpm start` and by the
+ * site's tests, so both run the CMS and the site exactly the same way.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export const root = path.resolve(import.meta.dirname, '..', '..');
+export const cmsDir = path.join(root, 'cms');
+export const siteDir = path.join(root, 'site');
+const bin = (dir: string, name: string) => path.join(dir, 'node_modules', '.bin', name);
+
+export interface RunOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  /** Keep the output unless the command fails (tests); otherwise it streams to this terminal. */
+  quiet?: boolean;
+}
+
+export interface Service {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+function launch(command: string, args: string[], { cwd, env, quiet }: RunOptions): { child: ChildProcess; output: () => string } {
+  // Its own process group, so stopping it also stops whatever it started.
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: quiet ? 'pipe' : 'inherit', detached: true });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  return { child, output: () => output };
+}
+
+function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      resolve();
+    }
+  });
+}
+
+/** Runs a command to completion; the error carries the end of its output. */
+export function run(command: string, args: string[], options: RunOptions): Promise<void> {
+  const { child, output } = launch(command, args, options);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} failed (${signal ?? `exit ${code}`})\n${output()}`)),
+    );
+  });
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, output: () => string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url} stopped while starting (exit ${child.exitCode})\n${output()}`);
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  await stopGroup(child);
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s\n${output()}`);
+}
+
+async function startService(command: string, args: string[], url: string, probe: string, options: RunOptions): Promise<Service> {
+  const { child, output } = launch(command, args, options);
+  await waitUntilUp(probe, child, output);
+  return { url, child, stop: () => stopGroup(child) };
+}
+
+/** `pnpm seed`'s importer, against the database the environment names. */
+export const seedCms = (options: Omit<RunOptions, 'cwd'> = {}) =>
+  run(bin(cmsDir, 'tsx'), ['scripts/seed.ts'], { ...options, cwd: cmsDir });
+
+/** The CMS (`strapi start`, compiled by the seed or `strapi build`) on the given port. */
+export function startCms(port: number, options: Omit<RunOptions, 'cwd'> = {}): Promise<Service> {
+  const url = `http://127.0.0.1:${port}`;
+  return startService(bin(cmsDir, 'strapi'), ['start'], url, `${url}/_health`, {
+    ...options,
+    cwd: cmsDir,
+    env: { ...options.env, PORT: String(port) },
+  });
+}
+
+/** Builds the static site (pages, images, search index) from the CMS at `strapiUrl`. */
+export async function buildSite(strapiUrl: string, outDir: string, options: Omit<RunOptions, 'cwd'> = {}): Promise<void> {
+  const env = { ...options.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: outDir };
+  await run(bin(siteDir, 'astro'), ['build'], { ...options, env, cwd: siteDir });
+  await run(bin(siteDir, 'pagefind'), ['--site', outDir], { ...options, env, cwd: siteDir });
+}
+
+/** Serves a built site (Astro's static preview server). */
+export function serveSite(outDir: string, port: number, options: Omit<RunOptions, 'cwd'> = {}): Promise<Service> {
+  const url = `http://localhost:${port}`;
+  return startService(bin(siteDir, 'astro'), ['preview', '--port', String(port), '--host', options.env?.SITE_HOST ?? process.env.SITE_HOST ?? '0.0.0.0'], url, `${url}/`, {
+    ...options,
+    cwd: siteDir,
+    env: { ...options.env, SITE_OUT_DIR: outDir },
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * A real CMS on a temporary SQLite database, seeded with content/, and the site built from it
+ * and served, exactly as `pnpm start` does; shared by every test file, removed at the end.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, seedCms, serveSite, startCms, type Service } from '../../scripts/lib/services';
+
+export const ADMIN = { email: 'site-tests@example.com', password: 'Site-tests-1234' };
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsUrl: string;
+    siteUrl: string;
+    outDir: string;
+    workDir: string;
+    admin: typeof ADMIN;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const workDir = mkdtempSync(path.join(tmpdir(), 'hlj-site-'));
+  const secret = () => randomBytes(16).toString('base64');
+  mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
+  const env = {
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: path.join(workDir, 'cms.db'),
+    STRAPI_PUBLIC_DIR: path.join(workDir, 'public'),
+    SERVE_ADMIN_PANEL: 'false',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    HOST: '127.0.0.1',
+    SITE_HOST: '127.0.0.1',
+  };
+  const services: Service[] = [];
+  const teardown = async () => {
+    await Promise.all(services.map((service) => service.stop()));
+    rmSync(workDir, { recursive: true, force: true });
+  };
+
+  try {
+    await seedCms({ env, quiet: true });
+    const cms = await startCms(1401, { env, quiet: true });
+    services.push(cms);
+    const outDir = path.join(workDir, 'dist');
+    await buildSite(cms.url, outDir, { env, quiet: true });
+    const site = await serveSite(outDir, 4401, { env, quiet: true });
+    services.push(site);
+
+    project.provide('cmsUrl', cms.url);
+    project.provide('siteUrl', site.url);
+    project.provide('outDir', outDir);
+    project.provide('workDir', workDir);
+    project.provide('admin', ADMIN);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}

@@ -1,0 +1,168 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { LinkChecker } from 'linkinator';
+import { describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../../scripts/lib/services';
+import { adminToken, builtFiles, draftSeed, page, publishedSeed, seed, visibleText } from './helpers';
+
+const outDir = inject('outDir');
+const firstParagraph = (markdown: string) => markdown.split('\n\n').find((block) => !/^[#>\-\d]/.test(block))!.slice(0, 24);
+
+describe('every published seed entry has its page', () => {
+  it.each(publishedSeed('articles').map((a) => [a.slug, a] as const))('news/%s', (slug, article) => {
+    const text = visibleText(page(outDir, `news/${slug}`));
+    expect(text).toContain(article.title);
+    expect(text).toContain(firstParagraph(article.body));
+    expect(text).toContain(`来源：${article.source}`);
+  });
+
+  it.each(publishedSeed('role-models').map((r) => [r.slug, r] as const))('role-models/%s', (slug, roleModel) => {
+    const html = page(outDir, `role-models/${slug}`);
+    expect(visibleText(html)).toContain(roleModel.name);
+    expect(visibleText(html)).toContain(roleModel.headline);
+    expect(html.includes(`alt="${roleModel.name}的照片"`)).toBe(Boolean(roleModel.photo));
+  });
+
+  it.each(publishedSeed('awards').map((a) => [a.slug, a] as const))('honors/%s lists every recipient', (slug, award) => {
+    const text = visibleText(page(outDir, `honors/${slug}`));
+    expect(text).toContain(award.title);
+    expect(text).toContain(award.documentNumber);
+    for (const recipient of award.recipients) expect(text).toContain(recipient.name);
+    const linked = award.recipients.filter((r: { roleModel?: string }) => r.roleModel).map((r: { roleModel: string }) => r.roleModel);
+    for (const slug of linked) expect(page(outDir, `honors/${award.slug}`)).toContain(`href="/role-models/${slug}/"`);
+  });
+
+  it.each(publishedSeed('lessons').map((l) => [l.slug, l] as const))('lessons/%s with its video, captions and chapters', (slug, lesson) => {
+    const html = page(outDir, `lessons/${slug}`);
+    expect(visibleText(html)).toContain(lesson.title);
+    for (const chapter of lesson.chapters) expect(visibleText(html)).toContain(chapter.title);
+    for (const file of [...html.matchAll(/(?:src|href)="(\/media\/[^"]+)"/g)].map((match) => match[1]!)) {
+      expect(existsSync(path.join(outDir, file)), file).toBe(true);
+    }
+    expect(html).toMatch(/<track kind="captions" srclang="zh-CN"[^>]*src="\/media\/[^"]+\.vtt"/);
+  });
+
+  it.each(publishedSeed('schools').map((s) => [s.slug, s] as const))('schools/%s', (slug, school) => {
+    expect(visibleText(page(outDir, `schools/${slug}`))).toContain(school.name);
+  });
+
+  it('category and tag pages, the RSS feed, the sitemap and robots.txt exist', () => {
+    for (const category of publishedSeed('categories')) expect(existsSync(path.join(outDir, 'news/category', category.slug, 'index.html'))).toBe(true);
+    for (const tag of publishedSeed('tags')) expect(existsSync(path.join(outDir, 'news/tag', tag.slug, 'index.html'))).toBe(true);
+    const rss = readFileSync(path.join(outDir, 'rss.xml'), 'utf8');
+    for (const article of publishedSeed('articles')) expect(rss).toContain(`/news/${article.slug}/`);
+    expect(readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8')).toContain('/honors/2024-district-outstanding-pupils/');
+    expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap:');
+  });
+
+  it('each page has a title, description, canonical URL and share card', () => {
+    const html = page(outDir, 'news/2025-daode-xiaochaoshi');
+    expect(html).toMatch(/<html lang="zh-CN"/);
+    expect(html).toMatch(/<link rel="canonical" href="http[^"]+\/news\/2025-daode-xiaochaoshi\/"/);
+    expect(html).toMatch(/<meta property="og:image" content="http[^"]+\.jpe?g"/);
+    expect(html).toMatch(/<meta name="description" content="[^"]{10,}"/);
+  });
+});
+
+describe('what must never be public', () => {
+  const textFiles = () => builtFiles(outDir).filter((file) => /\.(html|xml|txt|json|js|css|vtt)$/.test(file));
+
+  it('no draft and no private field appears in any built file', () => {
+    const forbidden = [
+      ...['articles', 'role-models', 'awards', 'lessons', 'schools', 'categories', 'tags'].flatMap((folder) =>
+        draftSeed(folder).flatMap((entry) => [entry.slug, entry.title ?? entry.name]),
+      ),
+      ...seed('role-models').flatMap((r) => (r.guardianConsent ? [r.guardianConsent.guardianName, r.guardianConsent.note].filter(Boolean) : [])),
+      'guardianConsent',
+      'consentedOn',
+      'createdBy',
+    ];
+    for (const file of textFiles()) {
+      const content = readFileSync(path.join(outDir, file), 'utf8');
+      for (const word of forbidden) expect(content.includes(word), `${word} in ${file}`).toBe(false);
+    }
+  });
+
+  it('only files of published entries are copied', () => {
+    const media = builtFiles(outDir).filter((file) => file.startsWith('media/'));
+    expect(media.length).toBeGreaterThan(0);
+    expect(media.filter((file) => /caogao|draft/.test(file))).toEqual([]);
+  });
+});
+
+describe('budgets', () => {
+  const gz = (file: string) => gzipSync(readFileSync(path.join(outDir, file))).length;
+
+  it('pages without islands ship no JavaScript', () => {
+    for (const route of ['', 'news', 'news/2025-daode-xiaochaoshi', 'role-models/lin-siyuan', 'honors/2024-district-outstanding-pupils', 'schools/shiyan-xiaoxue', 'news/category/zhuti-jiaoyu']) {
+      const html = page(outDir, route);
+      expect(html, route).not.toMatch(/<script|<astro-island|\.js["']/);
+    }
+  });
+
+  it('an article page is at most 10 kB of HTML and 15 kB of CSS, gzipped', () => {
+    const html = page(outDir, 'news/2025-daode-xiaochaoshi');
+    expect(gz('news/2025-daode-xiaochaoshi/index.html')).toBeLessThanOrEqual(10 * 1024);
+    const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((match) => match[1]!);
+    expect(stylesheets.length).toBeGreaterThan(0);
+    expect(stylesheets.reduce((total, file) => total + gz(file), 0)).toBeLessThanOrEqual(15 * 1024);
+  });
+});
+
+describe('links', () => {
+  it('every internal link, image and file in the served site resolves', async () => {
+    const checker = new LinkChecker();
+    const result = await checker.check({
+      path: `${inject('siteUrl')}/`,
+      recurse: true,
+      concurrency: 8,
+      linksToSkip: [`^(?!${inject('siteUrl')})`],
+    });
+    const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.status} ${link.url} (from ${link.parent})`);
+    expect(broken).toEqual([]);
+    expect(result.links.filter((link) => link.state === 'OK').length).toBeGreaterThan(150);
+  });
+
+  it('every srcset candidate exists', () => {
+    for (const file of builtFiles(outDir).filter((name) => name.endsWith('.html'))) {
+      const html = readFileSync(path.join(outDir, file), 'utf8');
+      for (const [, srcset] of html.matchAll(/srcset="([^"]+)"/g)) {
+        for (const candidate of srcset!.split(',').map((part) => part.trim().split(' ')[0]!)) {
+          expect(existsSync(path.join(outDir, decodeURIComponent(candidate))), `${candidate} in ${file}`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('the next build follows the CMS', () => {
+  it('drops an unpublished article and a deleted role model', async () => {
+    const cmsUrl = inject('cmsUrl');
+    const token = await adminToken(cmsUrl, inject('admin'));
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    const documentId = async (collection: string, slug: string) =>
+      ((await (await fetch(`${cmsUrl}/api/${collection}?filters[slug][$eq]=${slug}&fields[0]=slug`)).json()) as { data: Array<{ documentId: string }> }).data[0]!.documentId;
+
+    const article = await documentId('articles', '2025-jianduiri');
+    const roleModel = await documentId('role-models', 'zhou-zihang');
+    const unpublish = await fetch(`${cmsUrl}/content-manager/collection-types/api::article.article/${article}/actions/unpublish`, { method: 'POST', headers, body: '{}' });
+    expect(unpublish.status).toBe(200);
+    const remove = await fetch(`${cmsUrl}/content-manager/collection-types/api::role-model.role-model/${roleModel}`, { method: 'DELETE', headers });
+    expect(remove.status).toBe(200);
+
+    const nextDir = path.join(inject('workDir'), 'dist-next');
+    await buildSite(cmsUrl, nextDir, { quiet: true });
+    expect(existsSync(path.join(nextDir, 'news/2025-jianduiri'))).toBe(false);
+    expect(existsSync(path.join(nextDir, 'role-models/zhou-zihang'))).toBe(false);
+    expect(existsSync(path.join(nextDir, 'news/2025-daode-xiaochaoshi/index.html'))).toBe(true);
+    const everything = builtFiles(nextDir)
+      .filter((file) => /\.(html|xml)$/.test(file))
+      .map((file) => readFileSync(path.join(nextDir, file), 'utf8'))
+      .join('\n');
+    expect(everything).not.toContain('/news/2025-jianduiri/');
+    expect(everything).not.toContain('/role-models/zhou-zihang/');
+    // The award list still names him; only the link to the removed profile is gone.
+    expect(visibleText(page(nextDir, 'honors/2024-district-outstanding-pupils'))).toContain('周子航');
+  });
+});
