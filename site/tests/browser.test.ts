@@ -1,0 +1,137 @@
+import axe from 'axe-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(() => browser?.close());
+
+/** Waits for the element, then its visible text. */
+const textOf = async (locator: Locator) => (await locator.innerText({ timeout: 15_000 })).trim();
+const visible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 15_000 });
+
+/** A phone-sized page, as most readers arrive from WeChat. */
+async function phone(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+  return context.newPage();
+}
+
+describe('a parent browsing the honor roll on a phone', () => {
+  it('goes home → 光荣榜 → filters by year and level → an award → a role model', async () => {
+    const page = await phone();
+    await page.goto(`${siteUrl}/`);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '光荣榜' }).click();
+    await expect.poll(() => textOf(page.getByRole('heading', { level: 1 }))).toBe('光荣榜');
+
+    await page.getByLabel('年度').selectOption('2024');
+    await page.getByLabel('级别').selectOption('district');
+    await expect.poll(() => textOf(page.getByRole('status'))).toBe('共 3 项');
+    expect(page.url()).toContain('year=2024');
+
+    await page.getByRole('link', { name: '2024年度河洛区优秀少先队员' }).click();
+    await expect.poll(() => textOf(page.getByRole('heading', { level: 1 }))).toBe('2024年度河洛区优秀少先队员');
+    await page.getByRole('link', { name: '林思源' }).click();
+    await expect.poll(() => textOf(page.getByRole('heading', { level: 1 }))).toBe('林思源');
+    await visible(page.getByRole('link', { name: '2025年度河洛区“新时代好少年”' }));
+  });
+
+  it('finds a person by name in the honor roll', async () => {
+    const page = await phone();
+    await page.goto(`${siteUrl}/honors/`);
+    await page.getByLabel('按姓名查找').fill('赵一鸣');
+    await expect.poll(() => textOf(page.getByRole('status'))).toBe('共 1 项');
+    await visible(page.getByText('获奖：赵一鸣'));
+  });
+});
+
+describe('a counselor watching a lesson', () => {
+  it('plays the video with Chinese captions and jumps to a chapter', async () => {
+    const page = await phone();
+    await page.goto(`${siteUrl}/lessons/hongling-wo-wei-ni-zihao/`);
+    const video = page.locator('video');
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState)).toBeGreaterThanOrEqual(1);
+    expect(await video.evaluate((v: HTMLVideoElement) => v.duration)).toBeCloseTo(20, 0);
+
+    await page.getByRole('button', { name: /活动二：我来学队礼/ }).click();
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThanOrEqual(10);
+    await expect.poll(() => page.getByRole('button', { name: /活动二：我来学队礼/ }).getAttribute('aria-current')).toMatch('true');
+
+    const captions = await video.evaluate(async (v: HTMLVideoElement) => {
+      const track = v.textTracks[0]!;
+      track.mode = 'showing';
+      for (let i = 0; i < 50 && !track.cues?.length; i += 1) await new Promise((r) => setTimeout(r, 100));
+      return { language: track.language, cues: [...(track.cues ?? [])].map((cue) => (cue as VTTCue).text) };
+    });
+    expect(captions.language).toBe('zh-CN');
+    expect(captions.cues).toContain('请大家看一看队旗，上面有五角星和火炬。');
+
+    await visible(page.locator('media-playback-rate-button'));
+    await expect.poll(() => page.getByRole('link', { name: /下载教案/ }).getAttribute('href')).toMatch(/\.pdf$/);
+  });
+
+  it('resumes where the counselor stopped', async () => {
+    const page = await phone();
+    await page.goto(`${siteUrl}/lessons/hongling-wo-wei-ni-zihao/`);
+    await page.evaluate(() => localStorage.setItem('lesson-progress:hongling-wo-wei-ni-zihao', '12'));
+    await page.reload();
+    const video = page.locator('video');
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => Math.round(v.currentTime))).toBe(12);
+  });
+});
+
+describe('search', () => {
+  it('finds a pupil by her Chinese name', async () => {
+    const page = await phone();
+    await page.goto(`${siteUrl}/search/?q=林思源`);
+    await visible(page.locator('.pagefind-ui__result-link').first());
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/role-models/lin-siyuan/');
+  });
+
+  it('finds news by a Chinese word', async () => {
+    const page = await phone();
+    await page.goto(`${siteUrl}/search/?q=入队仪式`);
+    await visible(page.locator('.pagefind-ui__result-link').first());
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/news/2026-liuyi-ruduiyishi/');
+  });
+});
+
+describe('accessibility (axe)', () => {
+  const pageTypes = [
+    '/',
+    '/news/',
+    '/news/2025-daode-xiaochaoshi/',
+    '/news/category/zhuti-jiaoyu/',
+    '/role-models/',
+    '/role-models/lin-siyuan/',
+    '/honors/',
+    '/honors/2024-district-outstanding-pupils/',
+    '/lessons/',
+    '/lessons/hongling-wo-wei-ni-zihao/',
+    '/schools/',
+    '/schools/shiyan-xiaoxue/',
+    '/search/',
+    '/404.html',
+  ];
+
+  it.each(pageTypes)('%s has no serious or critical violations', async (route) => {
+    const page = await phone();
+    await page.goto(`${siteUrl}${route}`, { waitUntil: 'networkidle' });
+    await page.addScriptTag({ content: axe.source });
+    const violations = await page.evaluate(async () => {
+      const results = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
+      return results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+});
