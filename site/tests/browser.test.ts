@@ -17,6 +17,9 @@ afterAll(() => browser?.close());
 const textOf = async (locator: Locator) => (await locator.innerText({ timeout: 15_000 })).trim();
 const visible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 15_000 });
 
+/** Islands are server-rendered first; they react to input once Astro has hydrated them. */
+const hydrated = (page: Page) => page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached', timeout: 15_000 });
+
 /** A phone-sized page, as most readers arrive from WeChat. */
 async function phone(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
@@ -29,6 +32,7 @@ describe('a parent browsing the honor roll on a phone', () => {
     await page.goto(`${siteUrl}/`);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '光荣榜' }).click();
     await expect.poll(() => textOf(page.getByRole('heading', { level: 1 }))).toBe('光荣榜');
+    await hydrated(page);
 
     await page.getByLabel('年度').selectOption('2024');
     await page.getByLabel('级别').selectOption('district');
@@ -45,6 +49,7 @@ describe('a parent browsing the honor roll on a phone', () => {
   it('finds a person by name in the honor roll', async () => {
     const page = await phone();
     await page.goto(`${siteUrl}/honors/`);
+    await hydrated(page);
     await page.getByLabel('按姓名查找').fill('赵一鸣');
     await expect.poll(() => textOf(page.getByRole('status'))).toBe('共 1 项');
     await visible(page.getByText('获奖：赵一鸣'));
