@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/services';
@@ -133,6 +134,20 @@ describe('links', () => {
         }
       }
     }
+  });
+});
+
+describe('HTML', () => {
+  it('every page is valid HTML with no accessibility rule broken (html-validate)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:a11y'] });
+    const problems: string[] = [];
+    for (const file of builtFiles(outDir).filter((name) => name.endsWith('.html'))) {
+      const report = await validator.validateFile(path.join(outDir, file));
+      for (const message of report.results.flatMap((result) => result.messages)) {
+        problems.push(`${file}: ${message.ruleId} ${message.message} (${message.selector})`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
 

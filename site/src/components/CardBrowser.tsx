@@ -68,7 +68,7 @@ export default function CardBrowser({ items, facets, searchLabel, person = false
 
   return (
     <>
-      <form className="filters" role="search" aria-label={`筛选${listLabel}`} onSubmit={(event) => event.preventDefault()}>
+      <div className="filters" role="search" aria-label={`筛选${listLabel}`}>
         {facets.map((facet) => (
           <label key={facet.key}>
             {facet.label}
@@ -92,11 +92,11 @@ export default function CardBrowser({ items, facets, searchLabel, person = false
             <input type="search" name="q" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="输入姓名" />
           </label>
         )}
-      </form>
+      </div>
       <p className="result-count" role="status">
         共 {visible.length} 项
       </p>
-      <CardGrid cards={visible} person={person} label={listLabel} />
+      <CardGrid cards={visible} person={person} />
     </>
   );
 }

@@ -1,8 +1,9 @@
 import Card, { type CardData } from './Card';
 
-export default function CardGrid({ cards, person = false, label }: { cards: CardData[]; person?: boolean; label?: string }) {
+/** A list of cards; the section around it carries the heading that names it. */
+export default function CardGrid({ cards, person = false }: { cards: CardData[]; person?: boolean }) {
   return (
-    <ul className={person ? 'grid grid--people' : 'grid'} aria-label={label}>
+    <ul className={person ? 'grid grid--people' : 'grid'}>
       {cards.map((card) => (
         <li key={card.href}>
           <Card card={card} person={person} />

@@ -1,0 +1,52 @@
+import { describe, expect, inject, it } from 'vitest';
+import { CmsError, fetchCollection, PAGE_SIZE } from '../src/cms/client';
+import { buildSite } from '../../scripts/lib/services';
+import { adminToken } from './helpers';
+import path from 'node:path';
+
+const cmsUrl = inject('cmsUrl');
+
+describe('the CMS client', () => {
+  it(`pages through every entry at ${PAGE_SIZE} a page, past Strapi's default page of 25`, async () => {
+    const token = await adminToken(cmsUrl, inject('admin'));
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    const created: string[] = [];
+    try {
+      for (let index = 0; index < PAGE_SIZE + 10; index += 1) {
+        const response = await fetch(`${cmsUrl}/content-manager/collection-types/api::tag.tag/actions/publish`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ name: `分页测试${index}`, slug: `paging-test-${index}` }),
+        });
+        expect(response.status, await response.clone().text()).toBe(200);
+        created.push(((await response.json()) as { data: { documentId: string } }).data.documentId);
+      }
+      const tags = (await fetchCollection({ url: cmsUrl }, 'tags', { fields: ['slug'] })) as Array<{ slug: string }>;
+      const slugs = new Set(tags.map((tag) => tag.slug));
+      for (let index = 0; index < PAGE_SIZE + 10; index += 1) expect(slugs.has(`paging-test-${index}`)).toBe(true);
+      expect(tags.length).toBe(slugs.size);
+    } finally {
+      for (const documentId of created) {
+        await fetch(`${cmsUrl}/content-manager/collection-types/api::tag.tag/${documentId}`, { method: 'DELETE', headers });
+      }
+    }
+  });
+
+  it('names the URL and the cause when the CMS cannot be reached', async () => {
+    const error = await fetchCollection({ url: 'http://127.0.0.1:1499' }, 'articles', {}).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CmsError);
+    expect((error as Error).message).toMatch(/cannot reach the CMS at http:\/\/127\.0\.0\.1:1499 \(ECONNREFUSED\)/);
+  });
+
+  it('names the status and the CMS message when a request is refused', async () => {
+    const error = await fetchCollection({ url: cmsUrl, token: 'not-a-token' }, 'articles', {}).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CmsError);
+    expect((error as Error).message).toMatch(/answered 401 Unauthorized for http:\/\/127\.0\.0\.1:\d+\/api\/articles\?.*: Missing or invalid credentials/);
+  });
+
+  it('fails the build with that message when the CMS is down', async () => {
+    const outDir = path.join(inject('workDir'), 'dist-unreachable');
+    const error = await buildSite('http://127.0.0.1:1499', outDir, { quiet: true }).catch((caught: unknown) => caught);
+    expect((error as Error).message).toMatch(/cannot reach the CMS at http:\/\/127\.0\.0\.1:1499 \(ECONNREFUSED\)/);
+  });
+});
