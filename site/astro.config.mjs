@@ -17,5 +17,4 @@ export default defineConfig({
   },
   build: { inlineStylesheets: 'never' },
   server: { host: process.env.SITE_HOST || '0.0.0.0', port: Number(process.env.SITE_PORT || 4321) },
-  preview: { host: process.env.SITE_HOST || '0.0.0.0', port: Number(process.env.SITE_PORT || 4321) },
 });
