@@ -1,7 +1,7 @@
 import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedContent } from '../scripts/seed/import';
-import { contentFiles, drafts, published } from './helpers/content';
+import { contentFiles, drafts, published } from '../../scripts/lib/content-files';
 import { contentDir, startCms, type TestCms } from './helpers/strapi';
 
 let cms: TestCms;

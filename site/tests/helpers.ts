@@ -1,19 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const contentDir = path.resolve(import.meta.dirname, '..', '..', 'content');
-
-export type SeedEntry = Record<string, any> & { slug: string; draft?: boolean };
-
-/** The seed files of one content folder: what the site must show (or must not, for drafts). */
-export function seed(folder: string): SeedEntry[] {
-  const dir = path.join(contentDir, folder);
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as SeedEntry);
-}
-export const publishedSeed = (folder: string) => seed(folder).filter((entry) => !entry.draft);
-export const draftSeed = (folder: string) => seed(folder).filter((entry) => entry.draft);
+export { contentFiles as seed, drafts as draftSeed, published as publishedSeed } from '../../scripts/lib/content-files';
 
 /** Every file of a built site, relative paths. */
 export function builtFiles(outDir: string): string[] {

@@ -6,7 +6,7 @@ import { createStrapi, type Core } from '@strapi/strapi';
 import supertest from 'supertest';
 import { cmsRoot } from '../../scripts/env';
 
-export const contentDir = path.join(cmsRoot, '..', 'content');
+export { contentDir } from '../../../scripts/lib/content-files';
 export const ADMIN = { email: 'admin@test.example.com', password: 'Test-admin-1234' };
 
 export interface TestCms {

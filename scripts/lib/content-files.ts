@@ -1,10 +1,11 @@
+/** Reads the seed content folder as written: what tests expect the CMS and the site to show. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir } from './strapi';
 
-export type ContentFile = Record<string, unknown> & { slug: string; draft?: boolean };
+export const contentDir = path.resolve(import.meta.dirname, '..', '..', 'content');
 
-/** The seed files of one collection folder, as written (slugs, relation slugs, Markdown). */
+export type ContentFile = Record<string, any> & { slug: string; draft?: boolean };
+
 export function contentFiles(folder: string): ContentFile[] {
   const dir = path.join(contentDir, folder);
   return readdirSync(dir)
