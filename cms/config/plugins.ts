@@ -13,6 +13,9 @@ const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   upload: {
     config: {
+      // Upload names carry a content hash, so readers and the site build may cache them for a year
+      // (the build then reuses its optimised images instead of re-encoding every one).
+      providerOptions: { localServer: { maxage: 365 * 24 * 60 * 60 * 1000 } },
       security: {
         allowedTypes: [
           'image/jpeg',
