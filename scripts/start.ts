@@ -1,15 +1,23 @@
 /**
  * `pnpm start`: the whole platform on this machine, from a fresh clone. First-run setup
- * (secrets, admin panel build), seed content, the CMS, then the site built from it and served.
- * Ctrl-C stops everything.
+ * (secrets, admin panel build), seed content, the CMS, the rebuild service and the site server:
+ * what editors publish goes live by itself. Ctrl-C stops everything.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
 import path from 'node:path';
-import { buildSite, cmsDir, run, seedCms, serveSite, siteDir, startCms, type Service } from './lib/services';
+import { Publisher } from './lib/publisher';
+import { Releases } from './lib/releases';
+import { cmsDir, run, seedCms, siteDir, startCms, type Service } from './lib/services';
+import { createSiteServer } from './lib/site-server';
 
 const cmsPort = Number(process.env.PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
+const publishPort = Number(process.env.PUBLISH_PORT ?? 4322);
+const secret = process.env.SITE_REBUILD_SECRET || randomBytes(24).toString('base64url');
 const services: Service[] = [];
+const servers: Server[] = [];
 let stopping = false;
 
 function step(title: string): void {
@@ -29,7 +37,16 @@ function adminPanelIsCurrent(): boolean {
 }
 
 async function stopAll(): Promise<void> {
+  for (const server of servers.splice(0)) server.close();
   await Promise.all(services.splice(0).map((service) => service.stop()));
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  servers.push(server);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -55,15 +72,21 @@ async function main(): Promise<void> {
   await seedCms();
 
   step(`Starting the CMS on port ${cmsPort}`);
-  const cms = await startCms(cmsPort);
+  const cms = await startCms(cmsPort, {
+    env: { SITE_REBUILD_URL: `http://127.0.0.1:${publishPort}/hooks/strapi`, SITE_REBUILD_SECRET: secret },
+  });
   services.push(cms);
 
-  step('Building the site from the CMS');
-  const outDir = path.join(siteDir, 'dist');
-  await buildSite(cms.url, outDir);
+  step(`Starting the rebuild service (port ${publishPort}) and the site server (port ${sitePort})`);
+  const releases = new Releases(siteDir);
+  const publisher = new Publisher({ cmsUrl: cms.url, releases, secret });
+  await listen(publisher.createControlServer(), publishPort, process.env.PUBLISH_HOST ?? '127.0.0.1');
+  await listen(createSiteServer(releases), sitePort, process.env.SITE_HOST ?? '0.0.0.0');
 
-  step(`Serving the site on port ${sitePort}`);
-  services.push(await serveSite(outDir, sitePort));
+  step('Building the site from the CMS');
+  publisher.enqueue({ event: 'start', subject: 'site', at: new Date().toISOString() });
+  await publisher.idle();
+  if (!releases.live()) throw new Error(`the first build failed: ${publisher.status.lastFailure?.reason}`);
 
   const email = process.env.ADMIN_EMAIL || 'admin@example.com';
   console.log(`
@@ -72,13 +95,14 @@ async function main(): Promise<void> {
   Site:        http://localhost:${sitePort}/
   CMS admin:   http://localhost:${cmsPort}/admin
   Content API: http://localhost:${cmsPort}/api/articles
+  Publishing:  http://localhost:${publishPort}/ (status for editors; JSON at /status)
   Log in as ${email} with ADMIN_PASSWORD, or the password printed
   once in the seed output of the first run.
-  After editing in the CMS, rebuild the site with: npx -y pnpm@12.4.2 build
+  What editors publish goes live within seconds; \`pnpm rollback\` restores the previous site.
   Ctrl-C stops everything.
 ────────────────────────────────────────────────────────────────`);
 
-  await Promise.race(services.map((service) => new Promise((resolve) => service.child.once('exit', resolve))));
+  await new Promise((resolve) => cms.child.once('exit', resolve));
   if (!stopping) throw new Error('a service stopped unexpectedly');
 }
 

@@ -3,6 +3,7 @@ import { registerConsentGate } from './api/role-model/consent';
 import { applyEditorLayout } from './bootstrap/editor-layout';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
+import { syncSiteWebhook } from './bootstrap/site-webhook';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -13,5 +14,6 @@ export default {
     await syncPublicPermissions(strapi);
     await applyEditorLayout(strapi);
     await ensureFirstAdmin(strapi);
+    await syncSiteWebhook(strapi);
   },
 };

@@ -10,6 +10,8 @@ import type { TestProject } from 'vitest/node';
 import { buildSite, seedCms, serveSite, startCms, type Service } from '../../scripts/lib/services';
 
 export const ADMIN = { email: 'site-tests@example.com', password: 'Site-tests-1234' };
+/** Where the CMS sends its webhooks; tests/publisher.test.ts listens there. */
+export const REBUILD = { port: 4402, secret: 'rebuild-secret-for-tests' };
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,6 +20,7 @@ declare module 'vitest' {
     outDir: string;
     workDir: string;
     admin: typeof ADMIN;
+    rebuild: typeof REBUILD;
   }
 }
 
@@ -39,6 +42,8 @@ export default async function setup(project: TestProject) {
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
     HOST: '127.0.0.1',
+    SITE_REBUILD_URL: `http://127.0.0.1:${REBUILD.port}/hooks/strapi`,
+    SITE_REBUILD_SECRET: REBUILD.secret,
     SITE_HOST: '127.0.0.1',
   };
   const services: Service[] = [];
@@ -61,6 +66,7 @@ export default async function setup(project: TestProject) {
     project.provide('outDir', outDir);
     project.provide('workDir', workDir);
     project.provide('admin', ADMIN);
+    project.provide('rebuild', REBUILD);
   } catch (error) {
     await teardown();
     throw error;

@@ -1,0 +1,78 @@
+/**
+ * Site releases: each build goes to its own folder under `releases/`, and `live` is a symlink to
+ * the one being served. Switching is a rename of a fresh symlink over `live`, which is atomic: a
+ * reader gets the old site or the new one, never a missing or half-written one.
+ */
+import { existsSync, mkdirSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+
+export class Releases {
+  readonly dir: string;
+  readonly liveLink: string;
+
+  constructor(siteRoot: string) {
+    this.dir = path.join(siteRoot, 'releases');
+    this.liveLink = path.join(siteRoot, 'live');
+    mkdirSync(this.dir, { recursive: true });
+  }
+
+  /** A new, empty release folder, named so that names sort by age. */
+  create(): string {
+    const name = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\..*/, '');
+    let candidate = path.join(this.dir, name);
+    for (let n = 2; existsSync(candidate); n += 1) candidate = path.join(this.dir, `${name}-${n}`);
+    mkdirSync(candidate);
+    return candidate;
+  }
+
+  /** Release names, oldest first. */
+  list(): string[] {
+    return readdirSync(this.dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+  }
+
+  /** The folder being served, or undefined before the first release. */
+  live(): string | undefined {
+    try {
+      return realpathSync(this.liveLink);
+    } catch {
+      return undefined;
+    }
+  }
+
+  activate(release: string): void {
+    const temporary = `${this.liveLink}.${process.pid}.tmp`;
+    rmSync(temporary, { force: true });
+    symlinkSync(path.relative(path.dirname(this.liveLink), release), temporary);
+    renameSync(temporary, this.liveLink);
+  }
+
+  /** Keeps the newest `keep` releases and, whatever its age, the live one. */
+  prune(keep: number): void {
+    const live = existsSync(this.liveLink) ? path.basename(readlinkSync(this.liveLink)) : undefined;
+    const names = this.list();
+    for (const name of names.slice(0, Math.max(0, names.length - keep))) {
+      if (name !== live) rmSync(path.join(this.dir, name), { recursive: true, force: true });
+    }
+  }
+
+  discard(release: string): void {
+    if (release !== this.live()) rmSync(release, { recursive: true, force: true });
+  }
+
+  /** Makes the release before the live one live again; returns it. */
+  rollback(): string {
+    const names = this.list();
+    const live = this.live();
+    const index = live ? names.indexOf(path.basename(live)) : -1;
+    if (index < 1) throw new Error('there is no earlier release to roll back to');
+    const previous = path.join(this.dir, names[index - 1]!);
+    this.activate(previous);
+    // Drop the release rolled back from, so the next rollback goes one further.
+    rmSync(path.join(this.dir, names[index]!), { recursive: true, force: true });
+    for (const newer of names.slice(index + 1)) rmSync(path.join(this.dir, newer), { recursive: true, force: true });
+    return previous;
+  }
+}
