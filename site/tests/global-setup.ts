@@ -44,6 +44,7 @@ export default async function setup(project: TestProject) {
     HOST: '127.0.0.1',
     SITE_REBUILD_URL: `http://127.0.0.1:${REBUILD.port}/hooks/strapi`,
     SITE_REBUILD_SECRET: REBUILD.secret,
+    SCHEDULE_RULE: '*/2 * * * * *',
     SITE_HOST: '127.0.0.1',
   };
   const services: Service[] = [];

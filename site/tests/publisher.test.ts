@@ -80,6 +80,15 @@ describe('publishing in the CMS updates the site by itself', () => {
     await servedWithin('/news/publish-flow/', 404);
   });
 
+  it('publishes a scheduled article at its time', async () => {
+    const publishAt = new Date(Date.now() + 5000).toISOString();
+    const response = await fetch(contentManager('api::article.article'), { method: 'POST', headers, body: JSON.stringify({ ...article('scheduled'), publishAt }) });
+    expect(response.status).toBe(201);
+    expect(await status(`${siteUrl}/news/scheduled/`)).toBe(404);
+    await servedWithin('/news/scheduled/', 200);
+    expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(publishAt));
+  });
+
   it('coalesces a burst of 20 publishes into at most 2 builds, ending with the final state', async () => {
     await publisher.idle();
     const before = publisher.status.builds + publisher.status.failures;

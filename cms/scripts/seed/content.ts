@@ -93,6 +93,8 @@ function zodFor(strapi: Core.Strapi, attribute: AttributeDef): z.ZodTypeAny {
     }
     case 'date':
       return z.string().regex(DATE, 'a date as YYYY-MM-DD');
+    case 'datetime':
+      return z.string().datetime({ offset: true, message: 'a date and time as ISO 8601, e.g. 2026-06-01T08:00:00+08:00' });
     case 'boolean':
       return z.boolean();
     case 'media':

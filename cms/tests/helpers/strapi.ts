@@ -27,6 +27,8 @@ export async function startCms(): Promise<TestCms> {
   mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
   Object.assign(process.env, {
     NODE_ENV: 'test',
+    // Schedules run only when a test calls them.
+    CRON_ENABLED: 'false',
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: path.join(workDir, 'test.db'),
     STRAPI_PUBLIC_DIR: path.join(workDir, 'public'),

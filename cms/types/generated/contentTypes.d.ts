@@ -506,6 +506,13 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       'api::article.article'
     > &
       Schema.Attribute.Private;
+    publishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        editor: {
+          help: '\u4FDD\u5B58\u4E3A\u8349\u7A3F\u5E76\u586B\u5199\u65F6\u95F4\uFF0C\u5230\u65F6\u81EA\u52A8\u53D1\u5E03\uFF1B\u7559\u7A7A\u5219\u624B\u52A8\u53D1\u5E03';
+          label: '\u5B9A\u65F6\u53D1\u5E03';
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     publishedOn: Schema.Attribute.Date &
       Schema.Attribute.Required &
@@ -572,6 +579,13 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
+      }>;
+    unpublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        editor: {
+          help: '\u5230\u65F6\u81EA\u52A8\u64A4\u4E0B\uFF08\u5982\u9650\u65F6\u901A\u77E5\uFF09\uFF1B\u7559\u7A7A\u5219\u4E00\u76F4\u5728\u7EBF';
+          label: '\u5B9A\u65F6\u4E0B\u7EBF';
+        };
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
