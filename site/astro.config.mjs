@@ -2,6 +2,7 @@
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import securityHeaders from './src/integrations/security-headers';
 
 const cmsUrl = new URL(process.env.STRAPI_URL || 'http://127.0.0.1:1337');
 
@@ -10,7 +11,7 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   outDir: process.env.SITE_OUT_DIR || './dist',
   trailingSlash: 'always',
-  integrations: [react(), sitemap()],
+  integrations: [react(), sitemap(), securityHeaders()],
   image: {
     // Uploads are fetched from the CMS at build time and re-encoded; nothing else remote.
     remotePatterns: [{ protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname, port: cmsUrl.port }],

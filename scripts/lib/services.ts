@@ -100,13 +100,3 @@ export async function buildSite(strapiUrl: string, outDir: string, options: Omit
   await run(bin(siteDir, 'astro'), ['build'], { ...options, env, cwd: siteDir });
   await run(bin(siteDir, 'pagefind'), ['--site', outDir], { ...options, env, cwd: siteDir });
 }
-
-/** Serves a built site (Astro's static preview server). */
-export function serveSite(outDir: string, port: number, options: Omit<RunOptions, 'cwd'> = {}): Promise<Service> {
-  const url = `http://localhost:${port}`;
-  return startService(bin(siteDir, 'astro'), ['preview', '--port', String(port), '--host', options.env?.SITE_HOST ?? process.env.SITE_HOST ?? '0.0.0.0'], url, `${url}/`, {
-    ...options,
-    cwd: siteDir,
-    env: { ...options.env, SITE_OUT_DIR: outDir },
-  });
-}

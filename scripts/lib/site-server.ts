@@ -1,20 +1,49 @@
-/** Serves whichever release `live` points to at the moment of each request. */
-import { readFileSync } from 'node:fs';
+/**
+ * Serves whichever release `live` points to at the moment of each request, with the security
+ * headers the build wrote into the release's `_headers` file.
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
 import type { Releases } from './releases';
 
-export function createSiteServer(releases: Releases): Server {
-  const handlers = new Map<string, ReturnType<typeof sirv>>();
-  const handlerFor = (dir: string) => {
-    let handler = handlers.get(dir);
-    if (!handler) {
-      handler = sirv(dir, { extensions: ['html'], etag: true, gzip: false, brotli: false });
-      handlers.clear();
-      handlers.set(dir, handler);
+/** The site-wide (`/*`) headers of a `_headers` file (Cloudflare Pages / Netlify format). */
+export function readHeadersFile(dir: string): Record<string, string> {
+  const file = path.join(dir, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  let inSiteWideBlock = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) {
+      inSiteWideBlock = line.trim() === '/*';
+      continue;
     }
-    return handler;
+    const separator = line.indexOf(':');
+    if (inSiteWideBlock && separator > 0) headers[line.slice(0, separator).trim()] = line.slice(separator + 1).trim();
+  }
+  return headers;
+}
+
+interface LiveRelease {
+  serve: ReturnType<typeof sirv>;
+  headers: Record<string, string>;
+}
+
+export function createSiteServer(releases: Releases): Server {
+  let current: { dir: string; release: LiveRelease } | undefined;
+  const releaseAt = (dir: string): LiveRelease => {
+    if (current?.dir !== dir) {
+      const headers = readHeadersFile(dir);
+      const serve = sirv(dir, {
+        extensions: ['html'],
+        etag: true,
+        setHeaders: (response) => Object.entries(headers).forEach(([name, value]) => response.setHeader(name, value)),
+      });
+      current = { dir, release: { serve, headers } };
+    }
+    return current.release;
   };
 
   return createServer((request, response) => {
@@ -24,14 +53,16 @@ export function createSiteServer(releases: Releases): Server {
       response.end('网站正在首次生成，请稍后再试。');
       return;
     }
-    handlerFor(live)(request, response, () => {
+    const { serve, headers } = releaseAt(live);
+    if (request.url?.split('?')[0] === '/_headers') request.url = '/404-not-served';
+    serve(request, response, () => {
       let notFound: Buffer | string = 'Not found';
       try {
         notFound = readFileSync(path.join(live, '404.html'));
       } catch {
         // a release without a 404 page still answers 404
       }
-      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.writeHead(404, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
       response.end(notFound);
     });
   });

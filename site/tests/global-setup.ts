@@ -7,7 +7,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, seedCms, serveSite, startCms, type Service } from '../../scripts/lib/services';
+import type { Server } from 'node:http';
+import { Releases } from '../../scripts/lib/releases';
+import { buildSite, seedCms, startCms, type Service } from '../../scripts/lib/services';
+import { createSiteServer } from '../../scripts/lib/site-server';
 
 export const ADMIN = { email: 'site-tests@example.com', password: 'Site-tests-1234' };
 /** Where the CMS sends its webhooks; tests/publisher.test.ts listens there. */
@@ -48,7 +51,9 @@ export default async function setup(project: TestProject) {
     SITE_HOST: '127.0.0.1',
   };
   const services: Service[] = [];
+  let siteServer: Server | undefined;
   const teardown = async () => {
+    siteServer?.close();
     await Promise.all(services.map((service) => service.stop()));
     rmSync(workDir, { recursive: true, force: true });
   };
@@ -57,13 +62,16 @@ export default async function setup(project: TestProject) {
     await seedCms({ env, quiet: true });
     const cms = await startCms(1401, { env, quiet: true });
     services.push(cms);
-    const outDir = path.join(workDir, 'dist');
+    // Served the way `pnpm start` serves it: a release behind the site server, with its headers.
+    const releases = new Releases(path.join(workDir, 'site'));
+    const outDir = releases.create();
     await buildSite(cms.url, outDir, { env, quiet: true });
-    const site = await serveSite(outDir, 4401, { env, quiet: true });
-    services.push(site);
+    releases.activate(outDir);
+    siteServer = createSiteServer(releases);
+    await new Promise<void>((resolve) => siteServer!.listen(4401, '127.0.0.1', resolve));
 
     project.provide('cmsUrl', cms.url);
-    project.provide('siteUrl', site.url);
+    project.provide('siteUrl', 'http://127.0.0.1:4401');
     project.provide('outDir', outDir);
     project.provide('workDir', workDir);
     project.provide('admin', ADMIN);

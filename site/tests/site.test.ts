@@ -137,6 +137,29 @@ describe('links', () => {
   });
 });
 
+describe('security headers', () => {
+  it('the site server sends a strict CSP and the other headers the build wrote', async () => {
+    const response = await fetch(`${inject('siteUrl')}/news/2025-daode-xiaochaoshi/`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+(;|$)/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(readFileSync(path.join(outDir, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${csp}`);
+  });
+
+  it('a missing page answers 404 with the same headers, and _headers itself is not served', async () => {
+    const missing = await fetch(`${inject('siteUrl')}/no-such-page/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('页面不存在');
+    expect(missing.headers.get('content-security-policy')).toContain("object-src 'none'");
+    expect((await fetch(`${inject('siteUrl')}/_headers`)).status).toBe(404);
+  });
+});
+
 describe('HTML', () => {
   it('every page is valid HTML with no accessibility rule broken (html-validate)', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:a11y'] });

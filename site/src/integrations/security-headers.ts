@@ -1,0 +1,73 @@
+/**
+ * Writes `_headers` (the format Cloudflare Pages and Netlify read) into every build: a strict
+ * Content-Security-Policy whose script-src lists the hash of each inline script the pages carry
+ * (Astro's island loader, the search page's setup), so no other inline script can run.
+ * The site server (scripts/lib/site-server.ts) sends the same headers.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+const INLINE = /<(script|style)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/g;
+
+function inlineHashes(outDir: string): { scripts: Set<string>; styles: Set<string> } {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
+  for (const file of files) {
+    const html = readFileSync(path.join(file.parentPath, file.name), 'utf8');
+    for (const [, tag, body] of html.matchAll(INLINE)) {
+      if (!body) continue;
+      const hash = `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+      (tag === 'script' ? scripts : styles).add(hash);
+    }
+  }
+  return { scripts, styles };
+}
+
+export function securityHeaders(scripts: Iterable<string>): Record<string, string> {
+  const csp = [
+    "default-src 'self'",
+    // Pagefind's search runs as WebAssembly.
+    `script-src 'self' 'wasm-unsafe-eval' ${[...scripts].sort().join(' ')}`.trim(),
+    // The video player's web components style their shadow DOM with inline styles.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "media-src 'self'",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  return {
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    // Browsers heed this only over HTTPS, which is how the site is served in production.
+    'Strict-Transport-Security': 'max-age=31536000',
+  };
+}
+
+export default function securityHeadersIntegration(): AstroIntegration {
+  return {
+    name: 'hlj:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { scripts } = inlineHashes(outDir);
+        const headers = securityHeaders(scripts);
+        const lines = ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)];
+        writeFileSync(path.join(outDir, '_headers'), `${lines.join('\n')}\n`);
+        logger.info(`_headers written (${[...scripts].length} inline script hashes)`);
+      },
+    },
+  };
+}
