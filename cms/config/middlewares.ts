@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
-const config: Core.Config.Middlewares = [
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
+  // Only the public site (and any origins listed) may call the API from a browser.
+  { name: 'strapi::cors', config: { origin: env.array('CORS_ORIGINS', [env('SITE_URL', 'http://localhost:4321')]) } },
   'strapi::query',
   'global::published-only',
   'strapi::body',

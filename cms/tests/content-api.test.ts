@@ -258,3 +258,19 @@ describe('roles', () => {
     }
   });
 });
+
+describe('browsers', () => {
+  it('only the site origin may read the API cross-origin', async () => {
+    const allowed = await cms.http().get('/api/articles').set('Origin', 'http://localhost:4321');
+    expect(allowed.headers['access-control-allow-origin']).toBe('http://localhost:4321');
+    const other = await cms.http().get('/api/articles').set('Origin', 'https://evil.example');
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('the CMS sends security headers', async () => {
+    const response = await cms.http().get('/api/articles');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});
