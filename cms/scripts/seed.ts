@@ -3,10 +3,10 @@
  * Boots Strapi in this process, without its HTTP server.
  */
 import path from 'node:path';
-import { compileStrapi, createStrapi } from '@strapi/strapi';
+import { createStrapi } from '@strapi/strapi';
 import { SeedContentError } from './seed/content';
 import { seedContent } from './seed/import';
-import { cmsRoot, ensureEnvFile, ensureUploadsDir } from './env';
+import { cmsRoot, compileCms, ensureEnvFile, ensureUploadsDir } from './env';
 
 const contentDir = path.resolve(process.env.SEED_CONTENT_DIR ?? path.join(cmsRoot, '..', 'content'));
 
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   ensureEnvFile();
   ensureUploadsDir();
   console.log('seed: compiling the CMS…');
-  const { distDir } = await compileStrapi({ appDir: cmsRoot, ignoreDiagnostics: true });
+  const distDir = await compileCms();
   const strapi = await createStrapi({ appDir: cmsRoot, distDir }).load();
   try {
     await seedContent(strapi, contentDir);

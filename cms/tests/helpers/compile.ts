@@ -1,7 +1,6 @@
-import { compileStrapi } from '@strapi/strapi';
-import { cmsRoot } from '../../scripts/env';
+import { compileCms } from '../../scripts/env';
 
 /** Compiles the CMS once for the whole run; each test file loads the compiled app. */
 export default async function compile(): Promise<void> {
-  await compileStrapi({ appDir: cmsRoot, ignoreDiagnostics: true });
+  await compileCms();
 }
