@@ -7,6 +7,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // Only the public site (and any origins listed) may call the API from a browser.
   { name: 'strapi::cors', config: { origin: env.array('CORS_ORIGINS', [env('SITE_URL', 'http://localhost:4321')]) } },
   'strapi::query',
+  'global::login-rate-limit',
   'global::published-only',
   'strapi::body',
   'strapi::session',

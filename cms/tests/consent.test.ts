@@ -124,3 +124,17 @@ describe('publishing a minor in the admin panel', () => {
     expect(response.body.data.guardianConsent.guardianName).toBe('测试监护人');
   });
 });
+
+describe('logins', () => {
+  it('are rate limited per address, also when the email changes each time', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 12; attempt += 1) {
+      const response = await cms.http().post('/admin/login').send({ email: `guess${attempt}@example.com`, password: 'Wrong-password-1' });
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 10).every((status) => status === 400 || status === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    const apiLogin = await cms.http().post('/api/auth/local').send({ identifier: 'someone@example.com', password: 'x' });
+    expect(apiLogin.status).toBe(429);
+  });
+});

@@ -1,0 +1,39 @@
+import type { Core } from '@strapi/strapi';
+
+/** Routes where a password is tried: the admin panel's and the Content API's logins. */
+const LOGIN_PATHS = new Set(['/admin/login', '/api/auth/local', '/admin/forgot-password', '/api/auth/forgot-password']);
+
+interface Config {
+  /** Failed attempts allowed per client address within the window. */
+  max?: number;
+  windowMs?: number;
+}
+
+type Context = { method: string; path: string; ip: string; status: number; set(name: string, value: string): void; throw(status: number, message: string): never };
+
+/**
+ * Limits failed logins per client address. Strapi's own limiter keys on the email as well, so
+ * trying a different email each time escapes it; this one counts every failure from an address.
+ */
+export default (config: Config, _context: { strapi: Core.Strapi }) => {
+  const max = config.max ?? Number(process.env.LOGIN_RATE_LIMIT_MAX ?? 10);
+  const windowMs = config.windowMs ?? Number(process.env.LOGIN_RATE_LIMIT_WINDOW_MS ?? 15 * 60 * 1000);
+  const failures = new Map<string, number[]>();
+
+  return async (ctx: Context, next: () => Promise<unknown>) => {
+    if (ctx.method !== 'POST' || !LOGIN_PATHS.has(ctx.path)) return next();
+    const now = Date.now();
+    const recent = (failures.get(ctx.ip) ?? []).filter((at) => now - at < windowMs);
+    if (recent.length >= max) {
+      ctx.set('Retry-After', String(Math.ceil((recent[0]! + windowMs - now) / 1000)));
+      ctx.throw(429, '登录失败次数过多，请稍后再试。');
+    }
+    try {
+      await next();
+    } finally {
+      if (ctx.status >= 400) recent.push(now);
+      if (recent.length > 0) failures.set(ctx.ip, recent);
+      else failures.delete(ctx.ip);
+    }
+  };
+};
