@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consentProblem, todayInChina, type ConsentSubject } from '../src/api/role-model/consent';
+import { consentProblem, todayInChina, unpublishLapsedConsents, type ConsentSubject } from '../src/api/role-model/consent';
 import { seedContent } from '../scripts/seed/import';
 import { ADMIN, contentDir, startCms, type TestCms } from './helpers/strapi';
 
@@ -98,6 +98,29 @@ describe('publishing a minor through the Document Service', () => {
   it('the seed draft without consent cannot be published', async () => {
     const draft = await cms.strapi.documents(ROLE_MODEL).findFirst({ filters: { slug: 'li-xiaoman' }, status: 'draft' } as never);
     await expect(cms.strapi.documents(ROLE_MODEL).publish({ documentId: draft!.documentId })).rejects.toThrow(/监护人同意/);
+  });
+});
+
+describe('when consent lapses', () => {
+  it('recording a withdrawal on the draft takes the published profile down at once', async () => {
+    const minor = await draftMinor('withdrawn', { guardianConsent: consent() });
+    await cms.strapi.documents(ROLE_MODEL).publish({ documentId: minor.documentId });
+    expect(await isPublished(minor.documentId)).toBe(true);
+    await cms.strapi.documents(ROLE_MODEL).update({
+      documentId: minor.documentId,
+      data: { guardianConsent: consent({ withdrawnOn: todayInChina() }) },
+    } as never);
+    expect(await isPublished(minor.documentId)).toBe(false);
+    await expect(cms.strapi.documents(ROLE_MODEL).publish({ documentId: minor.documentId })).rejects.toThrow(/撤回同意/);
+  });
+
+  it('the daily check unpublishes exactly the profiles whose consent has expired', async () => {
+    const minor = await draftMinor('lapsing', { guardianConsent: consent({ expiresOn: '2027-12-31' }) });
+    await cms.strapi.documents(ROLE_MODEL).publish({ documentId: minor.documentId });
+    expect(await unpublishLapsedConsents(cms.strapi, '2027-12-31')).toEqual([]);
+    expect(await unpublishLapsedConsents(cms.strapi, '2028-01-01')).toEqual(['lapsing']);
+    expect(await isPublished(minor.documentId)).toBe(false);
+    expect(await isPublished((await cms.strapi.documents(ROLE_MODEL).findFirst({ filters: { slug: 'lin-siyuan' } } as never))!.documentId)).toBe(true);
   });
 });
 

@@ -187,6 +187,13 @@ export interface PrivacyGuardianConsent extends Struct.ComponentSchema {
         };
       }> &
       Schema.Attribute.DefaultTo<'profile'>;
+    withdrawnOn: Schema.Attribute.Date &
+      Schema.Attribute.SetPluginOptions<{
+        editor: {
+          help: '\u76D1\u62A4\u4EBA\u64A4\u56DE\u540C\u610F\u65F6\u586B\u5199\uFF1B\u4FDD\u5B58\u540E\u6863\u6848\u7ACB\u5373\u4E0B\u7EBF';
+          label: '\u64A4\u56DE\u65E5\u671F';
+        };
+      }>;
   };
 }
 

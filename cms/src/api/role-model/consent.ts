@@ -9,7 +9,7 @@ type GuardianConsent = Data.Component<'privacy.guardian-consent'>;
 export interface ConsentSubject {
   isMinor?: boolean | null;
   photo?: unknown;
-  guardianConsent?: Partial<Pick<GuardianConsent, 'consentedOn' | 'expiresOn' | 'scope'>> | null;
+  guardianConsent?: Partial<Pick<GuardianConsent, 'consentedOn' | 'expiresOn' | 'scope' | 'withdrawnOn'>> | null;
 }
 
 /** Today's date in the district's time zone, as `YYYY-MM-DD` (the format of Strapi date fields). */
@@ -27,6 +27,9 @@ export function consentProblem(entry: ConsentSubject, today = todayInChina()): s
   const consent = entry.guardianConsent;
   if (!consent?.consentedOn || !consent.expiresOn || !consent.scope) {
     return '未成年人的榜样档案须先登记监护人同意（监护人、签署日期、同意范围、有效期），才能发布。';
+  }
+  if (consent.withdrawnOn && consent.withdrawnOn <= today) {
+    return `监护人已于 ${consent.withdrawnOn} 撤回同意，档案不能公开。`;
   }
   if (consent.consentedOn > today) {
     return `监护人同意书的签署日期（${consent.consentedOn}）晚于今天，请核对后再发布。`;
@@ -59,14 +62,45 @@ async function entryAfter(strapi: Core.Strapi, context: DocumentContext): Promis
   return { ...(stored as ConsentSubject | null), ...(data as ConsentSubject) };
 }
 
-/** Refuses, before anything is written, to publish a minor's profile that lacks valid consent. */
+/**
+ * Takes a published profile down when the consent recorded on its draft no longer covers it
+ * (withdrawn, expired, or a photo without photo consent). Returns whether it did.
+ */
+export async function unpublishIfConsentLapsed(strapi: Core.Strapi, documentId: string, today = todayInChina()): Promise<boolean> {
+  const documents = strapi.documents(ROLE_MODEL);
+  if (!(await documents.findOne({ documentId, status: 'published', fields: ['slug'] }))) return false;
+  const draft = await documents.findOne({ documentId, status: 'draft', populate: { guardianConsent: true, photo: true } });
+  const problem = draft && consentProblem(draft as ConsentSubject, today);
+  if (!problem) return false;
+  await documents.unpublish({ documentId });
+  strapi.log.info(`consent: unpublished role model ${draft.slug}: ${problem}`);
+  return true;
+}
+
+/** The daily check: every published profile whose consent has lapsed goes offline (and the site rebuilds). */
+export async function unpublishLapsedConsents(strapi: Core.Strapi, today = todayInChina()): Promise<string[]> {
+  const published = await strapi.documents(ROLE_MODEL).findMany({ status: 'published', filters: { isMinor: true }, fields: ['slug'] });
+  const unpublished: string[] = [];
+  for (const { documentId, slug } of published) {
+    if (await unpublishIfConsentLapsed(strapi, documentId, today)) unpublished.push(String(slug));
+  }
+  return unpublished;
+}
+
+/**
+ * Refuses, before anything is written, to publish a minor's profile that lacks valid consent; and
+ * when an editor records a withdrawal (or any change that voids the consent) on the draft, takes
+ * the published profile down at once.
+ */
 export function registerConsentGate(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    if (context.uid === ROLE_MODEL && ['create', 'update', 'publish'].includes(context.action)) {
-      const entry = await entryAfter(strapi, context);
-      const problem = entry && consentProblem(entry);
-      if (problem) throw new errors.ApplicationError(problem);
-    }
-    return next();
+    if (context.uid !== ROLE_MODEL || !['create', 'update', 'publish'].includes(context.action)) return next();
+    const entry = await entryAfter(strapi, context);
+    const problem = entry && consentProblem(entry);
+    if (problem) throw new errors.ApplicationError(problem);
+    const result = await next();
+    const { documentId } = context.params as { documentId?: string };
+    if (context.action === 'update' && documentId) await unpublishIfConsentLapsed(strapi, documentId);
+    return result;
   });
 }
