@@ -9,7 +9,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::query',
   'global::login-rate-limit',
   'global::published-only',
-  'strapi::body',
+  // The largest upload allowed (videos); smaller limits per kind are in src/extensions/upload.
+  { name: 'strapi::body', config: { formidable: { maxFileSize: env.int('UPLOAD_MAX_VIDEO_MB', 500) * 1024 * 1024 } } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

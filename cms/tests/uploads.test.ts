@@ -100,3 +100,33 @@ describe('no stored file keeps location or camera metadata', () => {
     expect(response.body.error.message).toMatch(/heic/i);
   });
 });
+
+describe('only the file types the model needs, judged by content', () => {
+  const disguised: Array<[string, string, string | Buffer]> = [
+    ['an SVG image', 'logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
+    ['HTML named .jpg', 'photo.jpg', '<!doctype html><html><body><script>alert(document.cookie)</script></body></html>'],
+    ['an executable named .pdf', 'plan.pdf', Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120)])],
+  ];
+
+  it.each(disguised.flatMap(([name, file, content]) => (['admin', 'content-api'] as const).map((via) => [name, via, file, content] as const)))(
+    '%s is refused through the %s',
+    async (_name, via, file, content) => {
+      const target = path.join(samples, `${via}-${file}`);
+      writeFileSync(target, content);
+      const before = stored().length;
+      const response = await upload(via, target);
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expect(stored().length).toBe(before);
+    },
+  );
+
+  it('a 100-megapixel image is refused, and the CMS keeps answering', async () => {
+    const bomb = path.join(samples, 'bomb.png');
+    await sharp({ create: { width: 10_000, height: 10_000, channels: 3, background: '#ffffff' } }).png({ compressionLevel: 9 }).toFile(bomb);
+    const response = await upload('admin', bomb);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/百万像素/);
+    expect((await cms.http().get('/api/articles')).status).toBe(200);
+  });
+});

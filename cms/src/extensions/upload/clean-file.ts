@@ -19,6 +19,23 @@ const REENCODE = {
   heif: (image: Sharp) => image.avif({ quality: 70 }),
 } as const;
 
+const megabytes = (name: string, fallback: number) => Number(process.env[name] ?? fallback) * 1024 * 1024;
+
+/** Upper limits per kind of file; the HTTP body limit (config/middlewares.ts) is the largest. */
+export const LIMITS = {
+  imageBytes: megabytes('UPLOAD_MAX_IMAGE_MB', 20),
+  videoBytes: megabytes('UPLOAD_MAX_VIDEO_MB', 500),
+  documentBytes: megabytes('UPLOAD_MAX_DOCUMENT_MB', 50),
+  /** Decoding is refused above this many pixels, so a small file cannot expand into gigabytes. */
+  imagePixels: Number(process.env.UPLOAD_MAX_MEGAPIXELS ?? 40) * 1_000_000,
+};
+
+function refuseIfLarger(file: IncomingFile, limit: number, kind: string): void {
+  if (file.size > limit) {
+    throw new errors.ApplicationError(`${kind}“${file.originalFilename ?? ''}”超过 ${Math.round(limit / 1024 / 1024)} MB，请压缩后再上传。`);
+  }
+}
+
 /** Markers of a shooting location in MP4/MOV/WebM metadata (QuickTime, 3GPP, XMP, Matroska tags). */
 const VIDEO_LOCATION_MARKERS = ['©xyz', 'loci', 'ISO6709', 'GPSLatitude', 'GPSCoordinates', 'LOCATION'].map((marker) => Buffer.from(marker, 'latin1'));
 
@@ -31,6 +48,12 @@ async function head(filepath: string, bytes: number): Promise<Buffer> {
   } finally {
     await handle.close();
   }
+}
+
+/** PDF, Office Open XML (a ZIP) and WebVTT, recognised by their first bytes, not their names. */
+function isDocument(start: Buffer): boolean {
+  const text = start.toString('latin1');
+  return text.startsWith('%PDF-') || text.startsWith('PK\x03\x04') || /^(\uFEFF|\xEF\xBB\xBF)?WEBVTT(\s|$)/.test(text);
 }
 
 /** ISO-BMFF brands of still images (HEIF/HEIC and AVIF share the container with MP4). */
@@ -59,6 +82,7 @@ export async function cleanUploadedFile(file: IncomingFile): Promise<void> {
     throw new errors.ApplicationError(`“${name}”是 HEIC 格式的照片，请先转换为 JPG 再上传。`);
   }
   if (container === 'video') {
+    refuseIfLarger(file, LIMITS.videoBytes, '视频');
     const content = await readFile(file.filepath);
     if (VIDEO_LOCATION_MARKERS.some((marker) => content.includes(marker))) {
       throw new errors.ApplicationError(`视频“${name}”含有拍摄地点信息，不能上传。请用剪辑软件导出一份不含位置信息的视频后再上传。`);
@@ -66,19 +90,29 @@ export async function cleanUploadedFile(file: IncomingFile): Promise<void> {
     return;
   }
 
-  let format: string | undefined;
-  let compression: string | undefined;
-  try {
-    ({ format, compression } = await sharp(file.filepath).metadata());
-  } catch {
-    return; // not an image: documents and captions are checked by type elsewhere
+  if (isDocument(start)) {
+    refuseIfLarger(file, LIMITS.documentBytes, '文件');
+    return;
   }
-  if (!format || !(format in REENCODE)) return;
+
+  // Reads the header only: nothing is decoded yet.
+  const metadata = await sharp(file.filepath).metadata().catch(() => undefined);
+  const { format, compression, width = 0, height = 0, pages = 1 } = metadata ?? {};
+  if (!format || !(format in REENCODE)) {
+    throw new errors.ApplicationError(
+      `“${name}”的内容不是可接受的文件类型。可上传：JPEG、PNG、WebP、AVIF、GIF 图片，MP4、WebM 视频，PDF、DOCX、PPTX 文档，WebVTT 字幕。`,
+    );
+  }
+  refuseIfLarger(file, LIMITS.imageBytes, '图片');
+  if (width * height * pages > LIMITS.imagePixels) {
+    throw new errors.ApplicationError(`图片“${name}”有 ${Math.round((width * height) / 1e6)} 百万像素，超过上限 ${LIMITS.imagePixels / 1e6} 百万像素，请缩小后再上传。`);
+  }
   if (format === 'heif' && compression !== 'av1') {
     throw new errors.ApplicationError(`“${name}”是 HEIC 格式的照片，请先转换为 JPG 再上传。`);
   }
 
-  const cleaned = await REENCODE[format as keyof typeof REENCODE](sharp(file.filepath, { animated: format === 'gif' || format === 'webp' }).rotate()).toBuffer();
+  const image = sharp(file.filepath, { animated: format === 'gif' || format === 'webp', limitInputPixels: LIMITS.imagePixels });
+  const cleaned = await REENCODE[format as keyof typeof REENCODE](image.rotate()).toBuffer();
   await writeFile(file.filepath, cleaned);
   file.size = (await stat(file.filepath)).size;
 }
