@@ -4,10 +4,12 @@ import { applyEditorLayout } from './bootstrap/editor-layout';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { syncSiteWebhook } from './bootstrap/site-webhook';
+import { registerPersonalDataGate } from './privacy/personal-data-gate';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerConsentGate(strapi);
+    registerPersonalDataGate(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
