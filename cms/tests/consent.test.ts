@@ -161,3 +161,33 @@ describe('logins', () => {
     expect(apiLogin.status).toBe(429);
   });
 });
+
+describe('erasure on request', () => {
+  it('deleting a minor removes the profile, every photo file and the name from award lists, and logs it privately', async () => {
+    const [photo] = await cms.strapi.db.query('plugin::upload.file').findMany({ where: { mime: 'image/jpeg', formats: { $notNull: true } }, limit: 1 });
+    const files = [photo.url, ...Object.values(photo.formats as Record<string, { url: string }>).map((format) => format.url)];
+    for (const url of files) expect((await cms.http().get(url)).status).toBe(200);
+
+    const minor = await draftMinor('to-erase', { name: '待删队员', photo: photo.id, guardianConsent: consent({ scope: 'profile_and_photo' }) });
+    await cms.strapi.documents(ROLE_MODEL).publish({ documentId: minor.documentId });
+    const award = await cms.strapi.documents('api::award.award').create({
+      data: {
+        title: '删除测试表彰', slug: 'erasure-award', year: 2026, level: 'school', category: 'outstanding-pupil', issuer: '测试', announcedOn: '2026-11-28',
+        recipients: [{ name: '另一名队员', recipientKind: 'pupil' }, { name: '待删队员', recipientKind: 'pupil', roleModel: minor.documentId }],
+      },
+      status: 'published',
+    } as never);
+
+    const response = await cms.http().delete(`/content-manager/collection-types/${ROLE_MODEL}/${minor.documentId}`).set('Authorization', `Bearer ${adminToken}`);
+    expect(response.status).toBe(200);
+
+    const published = await cms.http().get(`/api/awards/${award.documentId}`).query({ populate: { recipients: true } });
+    expect(published.body.data.recipients.map((r: { name: string }) => r.name)).toEqual(['另一名队员', '（应监护人要求隐去姓名）']);
+    expect(JSON.stringify((await cms.http().get('/api/awards').query({ populate: { recipients: true } })).body)).not.toContain('待删队员');
+    for (const url of files) expect((await cms.http().get(url)).status, url).toBe(404);
+
+    const [log] = await cms.strapi.documents('api::privacy-log.privacy-log').findMany({ filters: { subject: { $contains: 'to-erase' } } } as never);
+    expect(log).toMatchObject({ action: 'erasure', details: { namesRemovedFromAwards: ['erasure-award'] } });
+    expect((log as unknown as { details: { removedFiles: string[] } }).details.removedFiles).toEqual(expect.arrayContaining(files));
+  });
+});

@@ -223,6 +223,7 @@ describe('private data is never public', () => {
     expect((await cms.http().delete(`/api/articles/${article!.documentId}`)).status).toBe(403);
     expect((await cms.http().get('/api/upload/files')).status).toBe(403);
     expect((await cms.http().get('/api/users')).status).toBe(403);
+    expect((await cms.http().get('/api/privacy-logs')).status).toBe(403);
     const register = await cms.http().post('/api/auth/local/register').send({ username: 'x', email: 'x@example.com', password: 'Abcdef123' });
     expect([400, 403]).toContain(register.status);
     expect(await cms.strapi.db.query('plugin::users-permissions.user').count()).toBe(0);
@@ -252,7 +253,9 @@ describe('roles', () => {
     ['strapi-author', ['create', 'read', 'update', 'delete']],
   ])('the built-in %s role can work on every content type', async (code, actions) => {
     const role = await cms.strapi.db.query('admin::role').findOne({ where: { code }, populate: ['permissions'] });
-    for (const uid of Object.keys(cms.strapi.contentTypes).filter((uid) => uid.startsWith('api::'))) {
+    const privacyLog = role.permissions.filter((p: Entry) => p.subject === 'api::privacy-log.privacy-log');
+    expect(privacyLog, 'the privacy log is for super admins only').toEqual([]);
+    for (const uid of Object.keys(cms.strapi.contentTypes).filter((uid) => uid.startsWith('api::') && uid !== 'api::privacy-log.privacy-log')) {
       const granted = role.permissions.filter((p: Entry) => p.subject === uid).map((p: Entry) => p.action.split('.').pop());
       expect(granted.sort(), uid).toEqual([...actions].sort());
     }

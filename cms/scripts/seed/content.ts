@@ -97,6 +97,8 @@ function zodFor(strapi: Core.Strapi, attribute: AttributeDef): z.ZodTypeAny {
       return z.string().datetime({ offset: true, message: 'a date and time as ISO 8601, e.g. 2026-06-01T08:00:00+08:00' });
     case 'boolean':
       return z.boolean();
+    case 'json':
+      return z.unknown();
     case 'media':
       return attribute.multiple ? z.array(mediaRef) : mediaRef;
     case 'relation':

@@ -1036,6 +1036,71 @@ export interface ApiLessonLesson extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiPrivacyLogPrivacyLog extends Struct.CollectionTypeSchema {
+  collectionName: 'privacy_logs';
+  info: {
+    description: 'Private audit log of erasures: what was removed and when. Never public.';
+    displayName: '\u9690\u79C1\u64CD\u4F5C\u8BB0\u5F55';
+    pluralName: 'privacy-logs';
+    singularName: 'privacy-log';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    editor: {
+      defaultSort: 'performedAt:DESC';
+      listColumns: ['action', 'subject', 'performedAt'];
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<['erasure']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        editor: {
+          help: 'erasure \u5E94\u8981\u6C42\u5220\u9664\u4E2A\u4EBA\u4FE1\u606F';
+          label: '\u64CD\u4F5C';
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    details: Schema.Attribute.JSON &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        editor: {
+          help: '\u5220\u9664\u7684\u7167\u7247\u6587\u4EF6\u3001\u9690\u53BB\u59D3\u540D\u7684\u8868\u5F70\u540D\u5355';
+          label: '\u5220\u9664\u5185\u5BB9';
+        };
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::privacy-log.privacy-log'
+    > &
+      Schema.Attribute.Private;
+    performedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        editor: {
+          label: '\u65F6\u95F4';
+        };
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    subject: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        editor: {
+          help: '\u88AB\u5220\u9664\u6863\u6848\u7684\u7F51\u5740\u540D\u548C\u7C7B\u522B';
+          label: '\u5BF9\u8C61';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiRoleModelRoleModel extends Struct.CollectionTypeSchema {
   collectionName: 'role_models';
   info: {
@@ -1935,6 +2000,7 @@ declare module '@strapi/strapi' {
       'api::category.category': ApiCategoryCategory;
       'api::homepage.homepage': ApiHomepageHomepage;
       'api::lesson.lesson': ApiLessonLesson;
+      'api::privacy-log.privacy-log': ApiPrivacyLogPrivacyLog;
       'api::role-model.role-model': ApiRoleModelRoleModel;
       'api::school.school': ApiSchoolSchool;
       'api::site-setting.site-setting': ApiSiteSettingSiteSetting;
