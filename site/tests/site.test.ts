@@ -175,7 +175,7 @@ describe('HTML', () => {
 });
 
 describe('the next build follows the CMS', () => {
-  it('drops an unpublished article and a deleted role model', async () => {
+  it('drops an unpublished article, and a deleted minor from every page', async () => {
     const cmsUrl = inject('cmsUrl');
     const token = await adminToken(cmsUrl, inject('admin'));
     const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
@@ -200,7 +200,8 @@ describe('the next build follows the CMS', () => {
       .join('\n');
     expect(everything).not.toContain('/news/2025-jianduiri/');
     expect(everything).not.toContain('/role-models/zhou-zihang/');
-    // The award list still names him; only the link to the removed profile is gone.
-    expect(visibleText(page(nextDir, 'honors/2024-district-outstanding-pupils'))).toContain('周子航');
+    // Deleting a minor's profile is an erasure: the award list keeps the place, not the name.
+    expect(everything).not.toContain('周子航');
+    expect(visibleText(page(nextDir, 'honors/2024-district-outstanding-pupils'))).toContain('（应监护人要求隐去姓名）');
   });
 });
