@@ -277,3 +277,30 @@ describe('browsers', () => {
     expect(response.headers['x-powered-by']).toBeUndefined();
   });
 });
+
+describe('how pupils are named in award lists', () => {
+  const setDisplay = async (minorNameDisplay: 'full' | 'masked') => {
+    const settings = await cms.strapi.documents('api::site-setting.site-setting').findFirst({ status: 'draft' } as never);
+    await cms.strapi.documents('api::site-setting.site-setting').update({ documentId: settings!.documentId, data: { minorNameDisplay }, status: 'published' } as never);
+  };
+  const names = async () => {
+    const awards = await list('awards', { populate: { recipients: true } });
+    return awards.flatMap((award) => award.recipients.map((r: Entry) => `${r.recipientKind}:${r.name}`));
+  };
+
+  it('are shown in full by default, and masked (张*明) when the site setting says so', async () => {
+    expect(await names()).toContain('pupil:林思源');
+    await setDisplay('masked');
+    try {
+      const masked = await names();
+      expect(masked).toContain('pupil:林*源');
+      expect(masked).not.toContain('pupil:林思源');
+      expect(masked).toContain('counselor:刘春梅');
+      expect(masked).toContain('collective:实验小学五年级(2)中队');
+      const onlyNames = await list('awards', { populate: { recipients: { fields: ['name'] } } });
+      expect(JSON.stringify(onlyNames)).not.toContain('林思源');
+    } finally {
+      await setDisplay('full');
+    }
+  });
+});

@@ -1385,6 +1385,15 @@ export interface ApiSiteSettingSiteSetting extends Struct.SingleTypeSchema {
       'api::site-setting.site-setting'
     > &
       Schema.Attribute.Private;
+    minorNameDisplay: Schema.Attribute.Enumeration<['full', 'masked']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        editor: {
+          help: 'full \u663E\u793A\u5168\u540D\uFF08\u516C\u5F00\u8868\u5F70\u7684\u60EF\u4F8B\uFF0C\u9ED8\u8BA4\uFF09\u00B7 masked \u9690\u53BB\u4E2D\u95F4\u7684\u5B57\uFF0C\u5982 \u5F20*\u660E';
+          label: '\u5149\u8363\u699C\u4E2D\u5C11\u5148\u961F\u5458\u59D3\u540D';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'full'>;
     organisation: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
