@@ -42,12 +42,8 @@ export function toQueryString(query: Query): string {
   return pairs.join('&');
 }
 
-/** How many HTTP requests this process made to the CMS (read by the benchmarks). */
-export const requestCount = { value: 0 };
-
 async function request(settings: CmsSettings, path: string): Promise<Response> {
   const url = `${settings.url}${path}`;
-  requestCount.value += 1;
   let response: Response;
   try {
     response = await fetch(url, { headers: settings.token ? { Authorization: `Bearer ${settings.token}` } : {} });
