@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -58,8 +59,19 @@ describe('bad seed files stop the import before anything is written', () => {
   });
 });
 
+/** A fingerprint of every seed media file: seeding must never change the content folder. */
+function mediaFingerprint(): string {
+  const hash = createHash('sha256');
+  const media = path.join(contentDir, 'media');
+  for (const file of readdirSync(media, { recursive: true }).map(String).sort()) {
+    if (file.includes('.')) hash.update(file).update(readFileSync(path.join(media, file)));
+  }
+  return hash.digest('hex');
+}
+
 describe('seeding twice', () => {
   it('creates everything once, then changes and duplicates nothing', async () => {
+    const contentBefore = mediaFingerprint();
     const lines: string[] = [];
     const first = await seedContent(cms.strapi, contentDir, (line) => lines.push(line));
     expect(first.created).toBeGreaterThan(70);
@@ -77,6 +89,7 @@ describe('seeding twice', () => {
     const second = await seedContent(cms.strapi, contentDir, () => {});
     expect(second).toEqual({ created: 0, unchanged: first.created, uploaded: 0 });
     expect({ counts: await storedCounts(), rows: await rows() }).toEqual(before);
+    expect(mediaFingerprint(), 'the seed files themselves are left untouched').toBe(contentBefore);
   });
 
   it('leaves entries an editor changed since as they are', async () => {

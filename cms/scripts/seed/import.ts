@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
 import { markdownToBlocks } from './blocks';
@@ -42,21 +43,28 @@ class Importer {
     const existing = await files.findOne({ where: { name }, select: ['id'] });
     if (existing) return existing.id;
 
-    const filepath = path.join(this.contentDir, 'media', ref.file);
-    const [uploaded] = await this.strapi
-      .plugin('upload')
-      .service('upload')
-      .upload({
-        data: { fileInfo: { name, alternativeText: ref.alt ?? null, caption: null } },
-        files: {
-          filepath,
-          originalFilename: path.basename(ref.file),
-          mimetype: MIME_TYPES[path.extname(ref.file).toLowerCase()] ?? 'application/octet-stream',
-          size: statSync(filepath).size,
-        },
-      });
-    this.report.uploaded += 1;
-    return uploaded.id;
+    // The upload service cleans files in place (metadata removal), so it gets a copy, never the seed file.
+    const workDir = mkdtempSync(path.join(tmpdir(), 'hlj-seed-'));
+    const filepath = path.join(workDir, path.basename(ref.file));
+    copyFileSync(path.join(this.contentDir, 'media', ref.file), filepath);
+    try {
+      const [uploaded] = await this.strapi
+        .plugin('upload')
+        .service('upload')
+        .upload({
+          data: { fileInfo: { name, alternativeText: ref.alt ?? null, caption: null } },
+          files: {
+            filepath,
+            originalFilename: path.basename(ref.file),
+            mimetype: MIME_TYPES[path.extname(ref.file).toLowerCase()] ?? 'application/octet-stream',
+            size: statSync(filepath).size,
+          },
+        });
+      this.report.uploaded += 1;
+      return uploaded.id;
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
   }
 
   private documentId(target: string, slug: string): string {
