@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { Publisher } from './lib/publisher';
 import { Releases } from './lib/releases';
-import { cmsDir, run, seedCms, siteDir, startCms, type Service } from './lib/services';
+import { bin, cmsDir, run, seedCms, siteDir, startCms, type Service } from './lib/services';
 import { createSiteServer } from './lib/site-server';
 
 const cmsPort = Number(process.env.PORT ?? 1337);
@@ -59,13 +59,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 async function main(): Promise<void> {
   step('First-run setup: secrets in cms/.env, uploads folder');
-  await run(path.join(cmsDir, 'node_modules', '.bin', 'tsx'), ['scripts/first-run.ts'], { cwd: cmsDir });
+  await run(bin(cmsDir, 'tsx'), ['scripts/first-run.ts'], { cwd: cmsDir });
 
   if (adminPanelIsCurrent()) {
     step('Admin panel: already built');
   } else {
     step('Building the admin panel (first run only, about a minute)');
-    await run(path.join(cmsDir, 'node_modules', '.bin', 'strapi'), ['build'], { cwd: cmsDir });
+    await run(bin(cmsDir, 'strapi'), ['build'], { cwd: cmsDir });
   }
 
   step('Importing seed content');

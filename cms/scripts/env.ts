@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { compileStrapi } from '@strapi/strapi';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const cmsRoot = path.resolve(__dirname, '..');
@@ -39,13 +38,3 @@ export function ensureUploadsDir(): void {
   mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
 }
 
-/**
- * Compiles the CMS's TypeScript into dist/. Strapi's compiler never deletes, so the compiled
- * server code is removed first: a deleted source file must not live on in dist/ (the admin
- * panel build in dist/build is kept).
- */
-export async function compileCms(): Promise<string> {
-  for (const folder of ['src', 'config']) rmSync(path.join(cmsRoot, 'dist', folder), { recursive: true, force: true });
-  const { distDir } = await compileStrapi({ appDir: cmsRoot, ignoreDiagnostics: true });
-  return distDir ?? path.join(cmsRoot, 'dist');
-}

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { createStrapi } from '@strapi/strapi';
 import { SeedContentError } from './seed/content';
 import { seedContent } from './seed/import';
-import { cmsRoot, compileCms, ensureEnvFile, ensureUploadsDir } from './env';
+import { compileCms } from './compile';
+import { cmsRoot, ensureEnvFile, ensureUploadsDir } from './env';
 
 const contentDir = path.resolve(process.env.SEED_CONTENT_DIR ?? path.join(cmsRoot, '..', 'content'));
 

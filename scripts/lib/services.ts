@@ -8,7 +8,8 @@ import path from 'node:path';
 export const root = path.resolve(import.meta.dirname, '..', '..');
 export const cmsDir = path.join(root, 'cms');
 export const siteDir = path.join(root, 'site');
-const bin = (dir: string, name: string) => path.join(dir, 'node_modules', '.bin', name);
+/** A package's own command, as installed by pnpm. */
+export const bin = (dir: string, name: string) => path.join(dir, 'node_modules', '.bin', name);
 
 export interface RunOptions {
   cwd: string;

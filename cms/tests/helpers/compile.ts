@@ -1,4 +1,4 @@
-import { compileCms } from '../../scripts/env';
+import { compileCms } from '../../scripts/compile';
 
 /** Compiles the CMS once for the whole run; each test file loads the compiled app. */
 export default async function compile(): Promise<void> {
