@@ -1,28 +1,41 @@
 import type { Core } from '@strapi/strapi';
+import { previewLink } from '../src/preview/links';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
-  // Off where only the API is needed (tests, headless deployments): no admin build is required then.
-  serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
-  auth: {
-    secret: env('ADMIN_JWT_SECRET')!,
-  },
-  apiToken: {
-    salt: env('API_TOKEN_SALT')!,
-  },
-  transfer: {
-    token: {
-      salt: env('TRANSFER_TOKEN_SALT')!,
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => {
+  // The site's preview server (scripts/start.ts runs it). Drafts are readable only through a link
+  // this CMS signed with PREVIEW_SECRET: without the secret there is no preview at all.
+  const preview = { baseUrl: env('PREVIEW_URL', 'http://localhost:4323'), secret: env('PREVIEW_SECRET', '') };
+  return {
+    // Off where only the API is needed (tests, headless deployments): no admin build is required then.
+    serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
+    auth: {
+      secret: env('ADMIN_JWT_SECRET')!,
     },
-  },
-  secrets: {
-    encryptionKey: env('ENCRYPTION_KEY')!,
-  },
-  // The machine that runs this has no internet; the prompts would only show broken requests.
-  flags: {
-    nps: false,
-    promoteEE: false,
-    docLinks: env.bool('FLAG_DOC_LINKS', false),
-  },
-});
+    apiToken: {
+      salt: env('API_TOKEN_SALT')!,
+    },
+    transfer: {
+      token: {
+        salt: env('TRANSFER_TOKEN_SALT')!,
+      },
+    },
+    secrets: {
+      encryptionKey: env('ENCRYPTION_KEY')!,
+    },
+    // The machine that runs this has no internet; the prompts would only show broken requests.
+    flags: {
+      nps: false,
+      promoteEE: false,
+      docLinks: env.bool('FLAG_DOC_LINKS', false),
+    },
+    preview: {
+      enabled: Boolean(preview.secret),
+      config: {
+        allowedOrigins: [new URL(preview.baseUrl).origin],
+        handler: (uid, { documentId, status }) => previewLink(uid, { documentId, status }, preview),
+      },
+    },
+  };
+};
 
 export default config;

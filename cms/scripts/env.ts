@@ -15,6 +15,8 @@ const GENERATED: Record<string, () => string> = {
   TRANSFER_TOKEN_SALT: secret,
   JWT_SECRET: secret,
   ENCRYPTION_KEY: secret,
+  // Signs the admin's draft-preview links (config/admin.ts).
+  PREVIEW_SECRET: secret,
 };
 
 /**

@@ -40,6 +40,8 @@ export async function startCms(): Promise<TestCms> {
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
+    PREVIEW_SECRET: secret(),
+    PREVIEW_URL: 'http://preview.test:4323',
   });
 
   // strapi.destroy() removes every process listener, Vitest's own included: put them back after.
