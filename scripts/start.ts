@@ -9,12 +9,14 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { Publisher } from './lib/publisher';
 import { Releases } from './lib/releases';
-import { bin, cmsDir, run, seedCms, siteDir, startCms, type Service } from './lib/services';
+import { bin, buildPreviewServer, cmsDir, run, seedCms, siteDir, startCms, startPreviewServer, type Service } from './lib/services';
 import { createSiteServer } from './lib/site-server';
 
 const cmsPort = Number(process.env.PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const publishPort = Number(process.env.PUBLISH_PORT ?? 4322);
+const previewPort = Number(process.env.PREVIEW_PORT ?? 4323);
+const previewUrl = process.env.PREVIEW_URL || `http://localhost:${previewPort}`;
 const secret = process.env.SITE_REBUILD_SECRET || randomBytes(24).toString('base64url');
 const services: Service[] = [];
 const servers: Server[] = [];
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
 
   step(`Starting the CMS on port ${cmsPort}`);
   const cms = await startCms(cmsPort, {
-    env: { SITE_REBUILD_URL: `http://127.0.0.1:${publishPort}/hooks/strapi`, SITE_REBUILD_SECRET: secret },
+    env: { SITE_REBUILD_URL: `http://127.0.0.1:${publishPort}/hooks/strapi`, SITE_REBUILD_SECRET: secret, PREVIEW_URL: previewUrl },
   });
   services.push(cms);
 
@@ -88,6 +90,18 @@ async function main(): Promise<void> {
   await publisher.idle();
   if (!releases.live()) throw new Error(`the first build failed: ${publisher.status.lastFailure?.reason}`);
 
+  step(`Building and starting the draft preview server (port ${previewPort})`);
+  await buildPreviewServer(cms.url);
+  services.push(
+    await startPreviewServer(previewPort, cms.url, {
+      env: {
+        HOST: process.env.PREVIEW_HOST ?? '0.0.0.0',
+        SITE_URL: `http://localhost:${sitePort}`,
+        PREVIEW_FRAME_ANCESTORS: `http://localhost:${cmsPort} http://127.0.0.1:${cmsPort}`,
+      },
+    }),
+  );
+
   const email = process.env.ADMIN_EMAIL || 'admin@example.com';
   console.log(`
 ────────────────────────────────────────────────────────────────
@@ -96,6 +110,7 @@ async function main(): Promise<void> {
   CMS admin:   http://localhost:${cmsPort}/admin
   Content API: http://localhost:${cmsPort}/api/articles
   Publishing:  http://localhost:${publishPort}/ (status for editors; JSON at /status)
+  Preview:     ${previewUrl}/ (drafts, opened from 预览 in the admin's edit view)
   Log in as ${email} with ADMIN_PASSWORD, or the password printed
   once in the seed output of the first run.
   What editors publish goes live within seconds; \`pnpm rollback\` restores the previous site.

@@ -1,17 +1,35 @@
 // @ts-check
+import node from '@astrojs/node';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import draftPreview from './src/integrations/draft-preview';
 import securityHeaders from './src/integrations/security-headers';
 
 const cmsUrl = new URL(process.env.STRAPI_URL || 'http://127.0.0.1:1337');
+// `SITE_PREVIEW=1 astro build` builds the editors' preview server (drafts rendered on demand)
+// instead of the public static site. Both use the same pages and components.
+const previewServer = process.env.SITE_PREVIEW === '1';
 
 export default defineConfig({
   // Canonical URLs, OpenGraph and the sitemap need the public address of the site.
   site: process.env.SITE_URL || 'http://localhost:4321',
-  outDir: process.env.SITE_OUT_DIR || './dist',
   trailingSlash: 'always',
-  integrations: [react(), sitemap(), securityHeaders()],
+  ...(previewServer
+    ? {
+        output: 'server',
+        adapter: node({ mode: 'standalone' }),
+        // Inside site/: its server code imports the site's packages from node_modules.
+        outDir: './dist-preview',
+        // Its own content store, so it can be built while the public site builds.
+        cacheDir: './node_modules/.astro-preview',
+        integrations: [react(), draftPreview()],
+        vite: { define: { 'import.meta.env.PREVIEW_SERVER': 'true' } },
+      }
+    : {
+        outDir: process.env.SITE_OUT_DIR || './dist',
+        integrations: [react(), sitemap(), securityHeaders()],
+      }),
   image: {
     // Uploads are fetched from the CMS at build time and re-encoded; nothing else remote.
     remotePatterns: [{ protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname, port: cmsUrl.port }],

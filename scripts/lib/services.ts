@@ -95,6 +95,26 @@ export function startCms(port: number, options: Omit<RunOptions, 'cwd'> = {}): P
   });
 }
 
+/**
+ * The editors' preview server: the site's templates rendering drafts on demand (site/src/preview).
+ * It lives inside site/ because its server code imports the site's packages from node_modules.
+ */
+export const previewServerDir = path.join(siteDir, 'dist-preview');
+
+export async function buildPreviewServer(strapiUrl: string, options: Omit<RunOptions, 'cwd'> = {}): Promise<void> {
+  const env = { ...options.env, STRAPI_URL: strapiUrl, SITE_PREVIEW: '1' };
+  await run(bin(siteDir, 'astro'), ['build'], { ...options, env, cwd: siteDir });
+}
+
+export function startPreviewServer(port: number, strapiUrl: string, options: Omit<RunOptions, 'cwd'> = {}): Promise<Service> {
+  const url = `http://127.0.0.1:${port}`;
+  return startService(process.execPath, [path.join(previewServerDir, 'server', 'entry.mjs')], url, `${url}/preview/`, {
+    ...options,
+    cwd: siteDir,
+    env: { HOST: '127.0.0.1', ...options.env, STRAPI_URL: strapiUrl, PORT: String(port) },
+  });
+}
+
 /** Builds the static site (pages, images, search index) from the CMS at `strapiUrl`. */
 export async function buildSite(strapiUrl: string, outDir: string, options: Omit<RunOptions, 'cwd'> = {}): Promise<void> {
   const env = { ...options.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: outDir };

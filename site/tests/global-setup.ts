@@ -15,6 +15,8 @@ import { createSiteServer } from '../../scripts/lib/site-server';
 export const ADMIN = { email: 'site-tests@example.com', password: 'Site-tests-1234' };
 /** Where the CMS sends its webhooks; tests/publisher.test.ts listens there. */
 export const REBUILD = { port: 4402, secret: 'rebuild-secret-for-tests' };
+/** Where the CMS's preview links point; tests/preview.test.ts runs the preview server there. */
+export const PREVIEW_PORT = 4405;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -44,6 +46,8 @@ export default async function setup(project: TestProject) {
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
+    PREVIEW_SECRET: secret(),
+    PREVIEW_URL: `http://127.0.0.1:${PREVIEW_PORT}`,
     HOST: '127.0.0.1',
     SITE_REBUILD_URL: `http://127.0.0.1:${REBUILD.port}/hooks/strapi`,
     SITE_REBUILD_SECRET: REBUILD.secret,

@@ -4,7 +4,7 @@
  */
 
 export class CmsError extends Error {
-  constructor(message: string, readonly url: string) {
+  constructor(message: string, readonly url: string, readonly status?: number) {
     super(message);
     this.name = 'CmsError';
   }
@@ -42,11 +42,11 @@ export function toQueryString(query: Query): string {
   return pairs.join('&');
 }
 
-async function request(settings: CmsSettings, path: string): Promise<Response> {
+async function request(settings: CmsSettings, path: string, headers: Record<string, string> = {}): Promise<Response> {
   const url = `${settings.url}${path}`;
   let response: Response;
   try {
-    response = await fetch(url, { headers: settings.token ? { Authorization: `Bearer ${settings.token}` } : {} });
+    response = await fetch(url, { headers: { ...headers, ...(settings.token ? { Authorization: `Bearer ${settings.token}` } : {}) } });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     throw new CmsError(`cannot reach the CMS at ${settings.url} (${cause?.code ?? cause?.message ?? (error as Error).message}); is it running? Set STRAPI_URL to point elsewhere.`, url);
@@ -54,7 +54,7 @@ async function request(settings: CmsSettings, path: string): Promise<Response> {
   if (!response.ok) {
     const body = await response.text().catch(() => '');
     const detail = body.match(/"message":"([^"]+)"/)?.[1] ?? body.slice(0, 200);
-    throw new CmsError(`the CMS answered ${response.status} ${response.statusText} for ${url}: ${detail}`, url);
+    throw new CmsError(`the CMS answered ${response.status} ${response.statusText} for ${url}: ${detail}`, url, response.status);
   }
   return response;
 }
@@ -81,9 +81,32 @@ export async function fetchSingle(settings: CmsSettings, name: string, query: Qu
     const body = (await (await request(settings, `/api/${name}?${toQueryString(query)}`)).json()) as { data: unknown };
     return body.data ?? undefined;
   } catch (error) {
-    if (error instanceof CmsError && / 404 /.test(error.message)) return undefined;
+    if (error instanceof CmsError && error.status === 404) return undefined;
     throw error;
   }
+}
+
+/**
+ * One document's draft (or published version), read with the signed preview grant the CMS put
+ * in the admin's preview link: the CMS refuses drafts to anyone without it.
+ */
+export async function fetchPreviewDocument(
+  settings: CmsSettings,
+  collection: string,
+  documentId: string,
+  { token, status, query }: { token: string; status: 'draft' | 'published'; query: Query },
+): Promise<unknown> {
+  const path = `/api/${collection}/${encodeURIComponent(documentId)}?${toQueryString({ ...query, status })}`;
+  return ((await (await request(settings, path, { 'X-Preview-Token': token })).json()) as { data: unknown }).data;
+}
+
+/** Absolute URLs for uploads, so Astro's image service can fetch and optimise them. */
+export function absoluteMedia(value: unknown, base: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => absoluteMedia(item, base));
+  if (value === null || typeof value !== 'object') return value;
+  const entry = Object.fromEntries(Object.entries(value).map(([key, child]) => [key, absoluteMedia(child, base)]));
+  if (typeof entry.url === 'string' && typeof entry.mime === 'string' && entry.url.startsWith('/')) entry.url = `${base}${entry.url}`;
+  return entry;
 }
 
 /** The bytes of an uploaded file, for copying it into the static site. */

@@ -1,15 +1,6 @@
 import type { Loader } from 'astro/loaders';
-import { cmsSettings, fetchCollection, fetchSingle, type CmsSettings } from './client';
+import { absoluteMedia, cmsSettings, fetchCollection, fetchSingle, type CmsSettings } from './client';
 import { queries, type CollectionName } from './queries';
-
-/** Absolute URLs for uploads, so Astro's image service can fetch and optimise them. */
-function absoluteMedia(value: unknown, base: string): unknown {
-  if (Array.isArray(value)) return value.map((item) => absoluteMedia(item, base));
-  if (value === null || typeof value !== 'object') return value;
-  const entry = Object.fromEntries(Object.entries(value).map(([key, child]) => [key, absoluteMedia(child, base)]));
-  if (typeof entry.url === 'string' && typeof entry.mime === 'string' && entry.url.startsWith('/')) entry.url = `${base}${entry.url}`;
-  return entry;
-}
 
 /**
  * An Astro content-layer loader for one CMS collection (or single type). It pages through every

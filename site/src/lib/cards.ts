@@ -3,7 +3,7 @@ import type { CardData } from '../components/Card';
 import { awardCategory, awardLevel, chineseDate, clock, gradeBand, roleModelKind } from './labels';
 import { cardPicture } from './pictures';
 
-export const articleCard = async ({ data }: CollectionEntry<'articles'>): Promise<CardData> => ({
+export const articleCard = async ({ data }: Pick<CollectionEntry<'articles'>, 'data'>): Promise<CardData> => ({
   href: `/news/${data.slug}/`,
   title: data.title,
   picture: await cardPicture(data.cover),
@@ -12,7 +12,7 @@ export const articleCard = async ({ data }: CollectionEntry<'articles'>): Promis
   summary: data.summary,
 });
 
-export const roleModelCard = async ({ data }: CollectionEntry<'roleModels'>): Promise<CardData> => ({
+export const roleModelCard = async ({ data }: Pick<CollectionEntry<'roleModels'>, 'data'>): Promise<CardData> => ({
   href: `/role-models/${data.slug}/`,
   title: data.name,
   picture: await cardPicture(data.photo),
@@ -22,7 +22,7 @@ export const roleModelCard = async ({ data }: CollectionEntry<'roleModels'>): Pr
   summary: data.summary,
 });
 
-export const lessonCard = async ({ data }: CollectionEntry<'lessons'>): Promise<CardData> => ({
+export const lessonCard = async ({ data }: Pick<CollectionEntry<'lessons'>, 'data'>): Promise<CardData> => ({
   href: `/lessons/${data.slug}/`,
   title: data.title,
   picture: await cardPicture(data.poster),
@@ -31,7 +31,7 @@ export const lessonCard = async ({ data }: CollectionEntry<'lessons'>): Promise<
   summary: data.summary,
 });
 
-export const awardCard = ({ data }: CollectionEntry<'awards'>): CardData => ({
+export const awardCard = ({ data }: Pick<CollectionEntry<'awards'>, 'data'>): CardData => ({
   href: `/honors/${data.slug}/`,
   title: data.title,
   badge: `${awardLevel[data.level]} · ${awardCategory[data.category]}`,

@@ -5,6 +5,8 @@ import type { Media } from '../cms/schemas';
  * through Astro's image service instead; these files are copied as they are by pages/media.
  */
 export function mediaPath(file: Media): string {
+  // The preview server keeps no copies: a draft's files are still only in the CMS.
+  if (import.meta.env.PREVIEW_SERVER) return file.url;
   const name = new URL(file.url, 'http://cms.invalid').pathname.split('/').pop()!;
   return `/media/${name}`;
 }
