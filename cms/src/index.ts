@@ -7,12 +7,14 @@ import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { syncSiteWebhook } from './bootstrap/site-webhook';
 import { registerErasure } from './privacy/erasure';
 import { registerPersonalDataGate } from './privacy/personal-data-gate';
+import { registerPublishingStatusRoute } from './publishing/status-route';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerConsentGate(strapi);
     registerPersonalDataGate(strapi);
     registerErasure(strapi);
+    registerPublishingStatusRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
