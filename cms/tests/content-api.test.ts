@@ -26,6 +26,11 @@ async function list(collection: string, query: Record<string, unknown> = {}): Pr
 const slugs = (entries: Entry[]) => entries.map((entry) => entry.slug).sort();
 const bySlug = (entries: Entry[]) => new Map(entries.map((entry) => [entry.slug, entry]));
 
+it('runs on the database this suite was started for', () => {
+  // `pnpm test` runs every file on SQLite, then again on PostgreSQL (scripts/test-postgres.ts).
+  expect(cms.strapi.db.dialect.client).toBe(process.env.TEST_POSTGRES_URL ? 'postgres' : 'sqlite');
+});
+
 describe('published seed content over the REST API', () => {
   it.each(['schools', 'categories', 'tags', 'articles', 'role-models', 'awards', 'lessons'])(
     '/api/%s lists exactly the published seed entries',

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
+import pg from 'pg';
 import supertest from 'supertest';
 import { cmsRoot } from '../../scripts/env';
 
@@ -19,18 +20,41 @@ export interface TestCms {
 const secret = () => randomBytes(16).toString('base64');
 
 /**
- * A real Strapi on a fresh temporary SQLite database and uploads folder, with its HTTP server
- * mounted (not listening: supertest drives it). `stop` destroys it and deletes both.
+ * A fresh, empty database: a temporary SQLite file, or a new database on the PostgreSQL server
+ * that TEST_POSTGRES_URL names (scripts/test-postgres.ts runs the suite that way).
+ */
+async function freshDatabase(workDir: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  const server = process.env.TEST_POSTGRES_URL;
+  if (!server) return { env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(workDir, 'test.db') }, drop: async () => {} };
+  const name = `hlj_test_${randomBytes(6).toString('hex')}`;
+  const onServer = async (sql: string) => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await onServer(`CREATE DATABASE ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return { env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.href }, drop: () => onServer(`DROP DATABASE ${name} WITH (FORCE)`) };
+}
+
+/**
+ * A real Strapi on a fresh temporary database (see freshDatabase) and uploads folder, with its
+ * HTTP server mounted (not listening: supertest drives it). `stop` destroys it and deletes both.
  */
 export async function startCms(): Promise<TestCms> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'hlj-cms-'));
   mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
+  const database = await freshDatabase(workDir);
   Object.assign(process.env, {
     NODE_ENV: 'test',
     // Schedules run only when a test calls them.
     CRON_ENABLED: 'false',
-    DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: path.join(workDir, 'test.db'),
+    ...database.env,
     STRAPI_PUBLIC_DIR: path.join(workDir, 'public'),
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
@@ -61,6 +85,7 @@ export async function startCms(): Promise<TestCms> {
           if (!process.listeners(event as never).includes(handler as never)) process.on(event as never, handler as never);
         }
       }
+      await database.drop();
       rmSync(workDir, { recursive: true, force: true });
     },
   };
