@@ -17,6 +17,8 @@ const GENERATED: Record<string, () => string> = {
   ENCRYPTION_KEY: secret,
   // Signs the admin's draft-preview links (config/admin.ts).
   PREVIEW_SECRET: secret,
+  // Encrypts `pnpm backup` archives; keep a copy away from this server.
+  BACKUP_KEY: secret,
 };
 
 /**
@@ -40,3 +42,11 @@ export function ensureUploadsDir(): void {
   mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
 }
 
+
+/** The passphrase backups are encrypted with: BACKUP_KEY from the environment or cms/.env. */
+export function backupKey(): string {
+  const fromFile = existsSync(envFile) ? readFileSync(envFile, 'utf8').match(/^BACKUP_KEY=(.+)$/m)?.[1] : undefined;
+  const key = process.env.BACKUP_KEY || fromFile?.trim();
+  if (!key) throw new Error('BACKUP_KEY is not set: put it in the environment or in cms/.env');
+  return key;
+}

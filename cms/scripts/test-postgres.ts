@@ -54,7 +54,7 @@ async function main(): Promise<number> {
     const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
     pg('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-o', options, '-w', 'start']);
     started = true;
-    const vitest = spawnSync(path.join(cmsRoot, 'node_modules', '.bin', 'vitest'), ['run'], {
+    const vitest = spawnSync(path.join(cmsRoot, 'node_modules', '.bin', 'vitest'), ['run', ...process.argv.slice(2)], {
       cwd: cmsRoot,
       stdio: 'inherit',
       env: { ...process.env, TEST_POSTGRES_URL: `postgres://postgres@127.0.0.1:${port}/postgres` },

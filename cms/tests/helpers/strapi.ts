@@ -23,7 +23,7 @@ const secret = () => randomBytes(16).toString('base64');
  * A fresh, empty database: a temporary SQLite file, or a new database on the PostgreSQL server
  * that TEST_POSTGRES_URL names (scripts/test-postgres.ts runs the suite that way).
  */
-async function freshDatabase(workDir: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+export async function freshDatabase(workDir: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
   const server = process.env.TEST_POSTGRES_URL;
   if (!server) return { env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(workDir, 'test.db') }, drop: async () => {} };
   const name = `hlj_test_${randomBytes(6).toString('hex')}`;
