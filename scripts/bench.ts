@@ -1,26 +1,54 @@
 /**
- * `pnpm bench`: measures the publishing pipeline on the seed content, on this machine, and writes
- * bench/results.json and bench/results.md. Figures are compared with a baseline measured in the
- * same run (a plain warm build), never with numbers from elsewhere.
+ * `pnpm bench [--scale seed|10k|<pages>]`: builds a district of the given size in a fresh CMS
+ * (the seed content, or the seed plus a synthetic district imported through the Document
+ * Service) and measures, in one run: the content sync (HTTP requests and time), the full build
+ * (time, pages per second, peak memory), Pagefind (time, index size, bytes a first search
+ * downloads), HTML/CSS/JS per page type, a warm rebuild after one edit, the same templates built
+ * from a local JSON snapshot (the CMS's overhead, as a ratio), and at seed scale the time from
+ * Publish to the page being served. Writes bench/results.json and bench/results.md.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+import { cmsSettings, fetchCollection, fetchSingle } from '../site/src/cms/client';
+import { queries, type CollectionName } from '../site/src/cms/queries';
+import { contentDir } from './lib/content-files';
+import { countingProxy, directoryBytes, htmlPages, pageWeights, sampleGroupMemory } from './lib/measure';
 import { Publisher } from './lib/publisher';
 import { Releases } from './lib/releases';
-import { buildSite, root, seedCms, startCms, type Service } from './lib/services';
+import { bin, buildSite, root, run, seedCms, siteDir, startCms, type Service } from './lib/services';
 import { createSiteServer } from './lib/site-server';
+import { parseScale, writeSyntheticContent } from './lib/synthetic';
 
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'seed' } } });
+const scale = values.scale!;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const ports = { cms: 1451, control: 1452, site: 1453 };
+const ports = { cms: 1451, control: 1452, site: 1453, proxy: 1454, files: 1455 };
 const secret = randomBytes(16).toString('base64url');
 const admin = { email: 'bench@example.com', password: 'Bench-admin-1234' };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const seconds = (start: number) => Number(((performance.now() - start) / 1000).toFixed(2));
 const log = (line: string) => console.log(`bench: ${line}`);
+
+async function timed(what: string, work: () => Promise<unknown>): Promise<number> {
+  log(`${what}…`);
+  const start = performance.now();
+  await work();
+  const taken = seconds(start);
+  log(`${what}: ${taken} s`);
+  return taken;
+}
+
+function listen(server: Server, port: number, servers: Server[]): Promise<void> {
+  servers.push(server);
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+}
 
 async function waitFor(url: string, status: number): Promise<void> {
   for (;;) {
@@ -29,13 +57,46 @@ async function waitFor(url: string, status: number): Promise<void> {
   }
 }
 
+/** What a reader's browser downloads from /pagefind/ for a first search, in Chromium. */
+async function firstSearchBytes(siteUrl: string, query: string): Promise<number> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/pagefind/')) pending.push(response.body().then((body) => void (bytes += body.length), () => undefined));
+    });
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector('.pagefind-ui__result', { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    return bytes;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The same data the loader fetches, as local JSON files: the baseline build reads these. */
+async function writeSnapshot(cmsUrl: string, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const settings = { ...cmsSettings({}), url: cmsUrl };
+  for (const [name, query] of Object.entries(queries) as Array<[CollectionName, (typeof queries)[CollectionName]]>) {
+    const single = name === 'site-setting' || name === 'homepage';
+    const data = single ? ((await fetchSingle(settings, name, query)) ?? null) : await fetchCollection(settings, name, query);
+    writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(data));
+  }
+}
+
 async function main(): Promise<void> {
+  const pagesWanted = parseScale(scale);
   const workDir = mkdtempSync(path.join(tmpdir(), 'hlj-bench-'));
   mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
   const env = {
     DATABASE_FILENAME: path.join(workDir, 'bench.db'),
     STRAPI_PUBLIC_DIR: path.join(workDir, 'public'),
     SERVE_ADMIN_PANEL: 'false',
+    CRON_ENABLED: 'false',
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     SITE_REBUILD_URL: `http://127.0.0.1:${ports.control}/hooks/strapi`,
@@ -45,62 +106,92 @@ async function main(): Promise<void> {
   let cms: Service | undefined;
   const servers: Server[] = [];
   try {
-    log('seeding a fresh CMS…');
-    await seedCms({ env, quiet: true });
-    cms = await startCms(ports.cms, { env, quiet: true });
-
-    log('baseline: full build, then a warm build with nothing changed…');
-    let start = performance.now();
-    await buildSite(cms.url, path.join(workDir, 'cold'), { quiet: true });
-    const fullBuildSeconds = seconds(start);
-    start = performance.now();
-    await buildSite(cms.url, path.join(workDir, 'warm'), { quiet: true });
-    const warmBuildSeconds = seconds(start);
-
-    const releases = new Releases(path.join(workDir, 'site'));
-    const publisher = new Publisher({ cmsUrl: cms.url, releases, secret, quiet: true, log: () => {} });
-    for (const [server, port] of [[publisher.createControlServer(), ports.control], [createSiteServer(releases), ports.site]] as const) {
-      servers.push(server);
-      await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    let seedDir = contentDir;
+    if (pagesWanted > 0) {
+      seedDir = path.join(workDir, 'content');
+      mkdirSync(seedDir);
+      log(`generating a synthetic district of about ${pagesWanted} pages: ${JSON.stringify(writeSyntheticContent(seedDir, pagesWanted))}`);
     }
-    publisher.enqueue({ event: 'start', subject: 'site', at: new Date().toISOString() });
-    await publisher.idle();
-    const pages = publisher.status.live!.pages;
+    const seedSeconds = await timed('importing the content through the Document Service', () =>
+      seedCms({ env: { ...env, SEED_CONTENT_DIR: seedDir }, quiet: pagesWanted === 0 }),
+    );
+    cms = await startCms(ports.cms, { env, quiet: true });
+    const proxy = countingProxy(cms.url);
+    await listen(proxy.server, ports.proxy, servers);
+    const proxyUrl = `http://127.0.0.1:${ports.proxy}`;
+    const cacheDir = path.join(workDir, 'cache');
+    const astro = (args: string[], extra: Record<string, string> = {}, onStart?: Parameters<typeof run>[2]['onStart']) =>
+      run(bin(siteDir, 'astro'), args, { cwd: siteDir, quiet: true, env: { STRAPI_URL: proxyUrl, SITE_CACHE_DIR: cacheDir, ...extra }, onStart });
 
+    // The content sync alone, from an empty store: every request the loader makes.
+    proxy.reset();
+    const syncSeconds = await timed('content sync (astro sync, empty store)', () => astro(['sync']));
+    const syncRequests = proxy.counts.get('api') ?? 0;
+
+    rmSync(cacheDir, { recursive: true, force: true });
+    const coldDir = path.join(workDir, 'cold');
+    let peakRssMB = () => 0;
+    const buildSeconds = await timed('full build, cold (no cache)', () =>
+      astro(['build'], { SITE_OUT_DIR: coldDir }, (child) => (peakRssMB = sampleGroupMemory(child))),
+    );
+    const pages = htmlPages(coldDir).length;
+    const pagefindSeconds = await timed('Pagefind index', () => run(bin(siteDir, 'pagefind'), ['--site', coldDir], { cwd: siteDir, quiet: true }));
+    const pagefindBytes = directoryBytes(path.join(coldDir, 'pagefind'));
+
+    const files = createServer(sirv(coldDir, { dev: true }));
+    await listen(files, ports.files, servers);
+    const searchBytes = await firstSearchBytes(`http://127.0.0.1:${ports.files}`, '入队仪式');
+    const weights = pageWeights(coldDir);
+
+    // One editor's change, then the build the publisher would run.
     const login = (await (await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) })).json()) as { data: { token: string } };
     const headers = { Authorization: `Bearer ${login.data.token}`, 'Content-Type': 'application/json' };
-    const publishToServed: number[] = [];
-    for (let round = 0; round < ROUNDS; round += 1) {
-      const slug = `bench-${round}`;
-      start = performance.now();
-      const response = await fetch(`${cms.url}/content-manager/collection-types/api::article.article/actions/publish`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ title: `性能测试 ${round}`, slug, summary: '性能测试', publishedOn: '2026-11-28', body: [{ type: 'paragraph', children: [{ type: 'text', text: '正文' }] }] }),
-      });
-      if (!response.ok) throw new Error(`publish failed: ${response.status} ${await response.text()}`);
-      await waitFor(`http://127.0.0.1:${ports.site}/news/${slug}/`, 200);
-      publishToServed.push(seconds(start));
-      log(`publish → served, round ${round + 1}/${ROUNDS}: ${publishToServed.at(-1)} s`);
-      await publisher.idle();
-    }
+    const [article] = (await (await fetch(`${cms.url}/api/articles?fields[0]=title&pagination[pageSize]=1`)).json() as { data: Array<{ documentId: string; title: string }> }).data;
+    const edited = await fetch(`${cms.url}/content-manager/collection-types/api::article.article/${article!.documentId}/actions/publish`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title: `${article!.title}（更新）` }),
+    });
+    if (!edited.ok) throw new Error(`editing an article failed: ${edited.status} ${await edited.text()}`);
+    const warmRebuildSeconds = await timed('warm rebuild after one edit', () => astro(['build'], { SITE_OUT_DIR: path.join(workDir, 'warm') }));
 
-    const record = {
-      scale: 'seed',
+    // The CMS's overhead: the same templates from a local JSON snapshot of the same data. Both
+    // builds start from an empty content store and share the optimised-image cache.
+    const snapshotDir = path.join(workDir, 'snapshot');
+    await writeSnapshot(cms.url, snapshotDir);
+    const dropStore = () => rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
+    dropStore();
+    const jsonBuildSeconds = await timed('build from the JSON snapshot', () => astro(['build'], { SITE_OUT_DIR: path.join(workDir, 'json'), STRAPI_SNAPSHOT_DIR: snapshotDir }));
+    dropStore();
+    const cmsBuildSeconds = await timed('the same build from the CMS', () => astro(['build'], { SITE_OUT_DIR: path.join(workDir, 'same') }));
+
+    const record: Record<string, unknown> = {
+      scale,
       pages,
-      buildSeconds: fullBuildSeconds,
-      pagesPerSecond: Number((pages / fullBuildSeconds).toFixed(1)),
-      warmRebuildSeconds: warmBuildSeconds,
-      publishToServedSeconds: median(publishToServed),
-      publishToServedRounds: publishToServed,
-      publishOverWarmBuildRatio: Number((median(publishToServed) / warmBuildSeconds).toFixed(2)),
+      entries: Object.fromEntries((await Promise.all(Object.keys(queries).filter((name) => !['site-setting', 'homepage'].includes(name)).map(async (name) => [name, ((await (await fetch(`${cms!.url}/api/${name}?pagination[pageSize]=1`)).json()) as { meta: { pagination: { total: number } } }).meta.pagination.total] as const)))),
+      seedSeconds,
+      syncRequests,
+      syncSeconds,
+      buildSeconds,
+      pagesPerSecond: Number((pages / buildSeconds).toFixed(1)),
+      peakRssMB: peakRssMB(),
+      pagefindSeconds,
+      pagefindIndexMB: Number((pagefindBytes / 2 ** 20).toFixed(1)),
+      firstSearchBytes: searchBytes,
+      warmRebuildSeconds,
+      jsonBuildSeconds,
+      cmsBuildSeconds,
+      jsonBaselineRatio: Number((cmsBuildSeconds / jsonBuildSeconds).toFixed(2)),
+      pageWeights: weights,
       cores: cpus().length,
       memoryGB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
       date: new Date().toISOString(),
     };
-    writeResults(record);
-    log(`done: ${JSON.stringify(record)}`);
+
+    if (pagesWanted === 0) Object.assign(record, await publishToServed(cms, headers, servers));
+    writeResults(record as BenchRecord);
+    log(`done: ${JSON.stringify({ ...record, pageWeights: undefined })}`);
   } finally {
     servers.forEach((server) => server.close());
     await cms?.stop();
@@ -108,22 +199,84 @@ async function main(): Promise<void> {
   }
 }
 
-type BenchRecord = Record<string, unknown> & { scale: string };
+/** Publish (admin API) → webhook → debounce → build → checks → switch → served, a few times. */
+async function publishToServed(cms: Service, headers: Record<string, string>, servers: Server[]) {
+  const releases = new Releases(mkdtempSync(path.join(tmpdir(), 'hlj-bench-site-')));
+  const publisher = new Publisher({ cmsUrl: cms.url, releases, secret, quiet: true, log: () => {} });
+  await listen(publisher.createControlServer(), ports.control, servers);
+  await listen(createSiteServer(releases), ports.site, servers);
+  publisher.enqueue({ event: 'start', subject: 'site', at: new Date().toISOString() });
+  await publisher.idle();
+  const rounds: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const slug = `bench-${round}`;
+    const start = performance.now();
+    const response = await fetch(`${cms.url}/content-manager/collection-types/api::article.article/actions/publish`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title: `性能测试 ${round}`, slug, summary: '性能测试', publishedOn: '2026-11-28', body: [{ type: 'paragraph', children: [{ type: 'text', text: '正文' }] }] }),
+    });
+    if (!response.ok) throw new Error(`publish failed: ${response.status} ${await response.text()}`);
+    await waitFor(`http://127.0.0.1:${ports.site}/news/${slug}/`, 200);
+    rounds.push(seconds(start));
+    log(`publish → served, round ${round + 1}/${ROUNDS}: ${rounds.at(-1)} s`);
+    await publisher.idle();
+  }
+  return { publishToServedSeconds: median(rounds), publishToServedRounds: rounds };
+}
+
+type BenchRecord = Record<string, unknown> & { scale: string; pageWeights: ReturnType<typeof pageWeights> };
 
 /** One record per scale: a new run replaces the record of its own scale. */
 function writeResults(record: BenchRecord): void {
   const dir = path.join(root, 'bench');
   const file = path.join(dir, 'results.json');
   const previous: BenchRecord[] = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
-  const records = [...previous.filter((entry) => entry.scale !== record.scale), record];
+  const records = [...previous.filter((entry) => entry.scale !== record.scale && 'syncRequests' in entry), record];
   writeFileSync(file, `${JSON.stringify(records, null, 2)}\n`);
-  const rows = records.map(
-    (r) =>
-      `| ${r.scale} | ${r.pages} | ${r.buildSeconds} | ${r.pagesPerSecond} | ${r.warmRebuildSeconds} | ${r.publishToServedSeconds} | ${r.publishOverWarmBuildRatio} | ${r.cores} | ${r.memoryGB} | ${String(r.date).slice(0, 10)} |`,
+  const value = (r: BenchRecord, key: string) => (r[key] === undefined ? '–' : String(r[key]));
+  const columns: Array<[string, string]> = [
+    ['scale', 'scale'],
+    ['pages', 'pages'],
+    ['syncRequests', 'sync requests'],
+    ['syncSeconds', 'sync (s)'],
+    ['buildSeconds', 'full build (s)'],
+    ['pagesPerSecond', 'pages/s'],
+    ['peakRssMB', 'peak memory (MB)'],
+    ['pagefindSeconds', 'Pagefind (s)'],
+    ['pagefindIndexMB', 'index (MB)'],
+    ['firstSearchBytes', 'first search (bytes)'],
+    ['warmRebuildSeconds', 'warm rebuild (s)'],
+    ['jsonBaselineRatio', 'CMS ÷ JSON build'],
+    ['publishToServedSeconds', 'publish → served (s)'],
+    ['cores', 'cores'],
+    ['memoryGB', 'memory (GB)'],
+  ];
+  const table = (rows: string[][]) => rows.map((row) => `| ${row.join(' | ')} |`).join('\n');
+  const weights = records.flatMap((r) =>
+    Object.entries(r.pageWeights).map(([type, w]) => [r.scale, type, String(w.pages), String(w.htmlBytes), String(w.htmlGzipBytes), String(w.cssBytes), String(w.jsBytes)]),
   );
   writeFileSync(
     path.join(dir, 'results.md'),
-    `# Benchmark results\n\nWritten by \`pnpm bench\`. "publish → served" is the median time from an editor's Publish (admin API, Document Service) to the page being served by the site server, through the webhook, the debounce (3 s), the build, the checks and the switch; the ratio compares it with a plain warm build measured in the same run.\n\n| scale | pages | full build (s) | pages/s | warm rebuild (s) | publish → served (s) | publish ÷ warm build | cores | memory (GB) | date |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`,
+    `# Benchmark results
+
+Written by \`pnpm bench --scale <seed|10k>\` on the machine named in each row. Each figure comes from one run, and every
+ratio compares two builds from that same run. Builds are \`astro build\` (content sync, pages, images); Pagefind is
+timed on its own. "sync" is the content layer alone from an empty store, counted at a proxy in front of the CMS. The JSON
+baseline builds the same templates from a local snapshot of the same data (both builds start from an empty content
+store and share the optimised-image cache). "publish → served" (seed scale) is the median time from an editor's
+Publish to the page being served: webhook, 3 s debounce, build, link check, switch.
+
+${table([columns.map(([, title]) => title), columns.map(() => '---'), ...records.map((r) => columns.map(([key]) => value(r, key)))])}
+
+Dates: ${records.map((r) => `${r.scale} ${String(r.date).slice(0, 10)} (Node ${r.node})`).join('; ')}.
+
+## Page weight by page type
+
+Median page of each type: HTML bytes (raw and gzipped), and the CSS and JavaScript files it loads (raw bytes).
+
+${table([['scale', 'page type', 'pages', 'HTML', 'HTML gzip', 'CSS', 'JS'], ['---', '---', '---', '---', '---', '---', '---'], ...weights])}
+`,
   );
 }
 

@@ -16,6 +16,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Keep the output unless the command fails (tests); otherwise it streams to this terminal. */
   quiet?: boolean;
+  /** Called with the started process (the benchmark samples its memory). */
+  onStart?: (child: ChildProcess) => void;
 }
 
 export interface Service {
@@ -52,6 +54,7 @@ function stopGroup(child: ChildProcess): Promise<void> {
 /** Runs a command to completion; the error carries the end of its output. */
 export function run(command: string, args: string[], options: RunOptions): Promise<void> {
   const { child, output } = launch(command, args, options);
+  options.onStart?.(child);
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code, signal) =>

@@ -141,7 +141,11 @@ export async function seedContent(strapi: Core.Strapi, contentDir: string, log: 
   for (const [index, type] of types.entries()) {
     const ofType = entries.filter((entry) => entry.type === type);
     const outcome = { created: 0, unchanged: 0 };
-    for (const entry of ofType) outcome[await importer.import(entry)] += 1;
+    for (const [done, entry] of ofType.entries()) {
+      outcome[await importer.import(entry)] += 1;
+      // Large imports (the benchmark's synthetic district) report as they go.
+      if ((done + 1) % 500 === 0) log(`seed: [${index + 1}/${types.length}] ${type.path.padEnd(18)} ${done + 1}/${ofType.length}…`);
+    }
     log(`seed: [${index + 1}/${types.length}] ${type.path.padEnd(18)} ${outcome.created} created, ${outcome.unchanged} unchanged`);
   }
   const { created, unchanged, uploaded } = importer.report;

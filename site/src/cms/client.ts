@@ -2,6 +2,8 @@
  * The one place the site talks to Strapi: a small typed REST client that pages through every
  * result, and downloads media files for the static build.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 export class CmsError extends Error {
   constructor(message: string, readonly url: string, readonly status?: number) {
@@ -15,12 +17,18 @@ export interface CmsSettings {
   url: string;
   /** Optional read-only API token. */
   token?: string;
+  /**
+   * Read content from a JSON snapshot (one `<collection>.json` per collection, as this client
+   * returns it) instead of the CMS: the benchmark's baseline, and builds without a CMS at hand.
+   */
+  snapshotDir?: string;
 }
 
 export function cmsSettings(env: Record<string, string | undefined> = process.env): CmsSettings {
   return {
     url: (env.STRAPI_URL || 'http://127.0.0.1:1337').replace(/\/+$/, ''),
     token: env.STRAPI_TOKEN || undefined,
+    snapshotDir: env.STRAPI_SNAPSHOT_DIR || undefined,
   };
 }
 
@@ -64,8 +72,12 @@ interface Page {
   meta: { pagination: { page: number; pageCount: number } };
 }
 
+const readSnapshot = (settings: CmsSettings, name: string): unknown =>
+  JSON.parse(readFileSync(path.join(settings.snapshotDir!, `${name}.json`), 'utf8'));
+
 /** Every published entry of a collection, page by page at the largest page size. */
 export async function fetchCollection(settings: CmsSettings, collection: string, query: Query): Promise<unknown[]> {
+  if (settings.snapshotDir) return readSnapshot(settings, collection) as unknown[];
   const entries: unknown[] = [];
   for (let page = 1; ; page += 1) {
     const path = `/api/${collection}?${toQueryString({ ...query, pagination: { page, pageSize: PAGE_SIZE } })}`;
@@ -77,6 +89,7 @@ export async function fetchCollection(settings: CmsSettings, collection: string,
 
 /** A single type's published entry, or `undefined` when it has none yet. */
 export async function fetchSingle(settings: CmsSettings, name: string, query: Query): Promise<unknown> {
+  if (settings.snapshotDir) return readSnapshot(settings, name) ?? undefined;
   try {
     const body = (await (await request(settings, `/api/${name}?${toQueryString(query)}`)).json()) as { data: unknown };
     return body.data ?? undefined;
