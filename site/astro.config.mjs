@@ -7,6 +7,8 @@ import draftPreview from './src/integrations/draft-preview';
 import securityHeaders from './src/integrations/security-headers';
 
 const cmsUrl = new URL(process.env.STRAPI_URL || 'http://127.0.0.1:1337');
+// Uploads come from the CMS, or from object storage when the CMS keeps them there.
+const mediaHosts = [cmsUrl, ...(process.env.MEDIA_PUBLIC_URL ? [new URL(process.env.MEDIA_PUBLIC_URL)] : [])];
 // `SITE_PREVIEW=1 astro build` builds the editors' preview server (drafts rendered on demand)
 // instead of the public static site. Both use the same pages and components.
 const previewServer = process.env.SITE_PREVIEW === '1';
@@ -33,8 +35,8 @@ export default defineConfig({
         integrations: [react(), sitemap(), securityHeaders()],
       }),
   image: {
-    // Uploads are fetched from the CMS at build time and re-encoded; nothing else remote.
-    remotePatterns: [{ protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname, port: cmsUrl.port }],
+    // Uploads are fetched at build time and re-encoded; nothing else remote.
+    remotePatterns: mediaHosts.map((url) => ({ protocol: url.protocol.replace(':', ''), hostname: url.hostname, port: url.port })),
   },
   build: { inlineStylesheets: 'never' },
   server: { host: process.env.SITE_HOST || '0.0.0.0', port: Number(process.env.SITE_PORT || 4321) },

@@ -1,9 +1,22 @@
 import type { Core } from '@strapi/strapi';
+import { mediaStorage } from '../src/extensions/upload/storage';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        // The admin shows thumbnails and plays videos from the bucket when uploads live there.
+        directives: {
+          'img-src': ["'self'", 'data:', 'blob:', 'market-assets.strapi.io', ...mediaStorage(env).origins],
+          'media-src': ["'self'", 'data:', 'blob:', ...mediaStorage(env).origins],
+        },
+      },
+    },
+  },
   // Only the public site (and any origins listed) may call the API from a browser.
   { name: 'strapi::cors', config: { origin: env.array('CORS_ORIGINS', [env('SITE_URL', 'http://localhost:4321')]) } },
   'strapi::query',

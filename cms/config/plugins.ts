@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { mediaStorage } from '../src/extensions/upload/storage';
 
-const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',
@@ -13,9 +14,7 @@ const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   upload: {
     config: {
-      // Upload names carry a content hash, so readers and the site build may cache them for a year
-      // (the build then reuses its optimised images instead of re-encoding every one).
-      providerOptions: { localServer: { maxage: 365 * 24 * 60 * 60 * 1000 } },
+      ...mediaStorage(env).upload,
       security: {
         allowedTypes: [
           'image/jpeg',

@@ -122,8 +122,13 @@ export function absoluteMedia(value: unknown, base: string): unknown {
   return entry;
 }
 
-/** The bytes of an uploaded file, for copying it into the static site. */
+/** The bytes of an uploaded file (in the CMS, or in object storage), for the static site. */
 export async function downloadMedia(settings: CmsSettings, url: string): Promise<ArrayBuffer> {
-  const path = url.startsWith('http') ? new URL(url).pathname : url;
-  return (await request(settings, path)).arrayBuffer();
+  const absolute = new URL(url, settings.url);
+  if (absolute.origin === new URL(settings.url).origin) return (await request(settings, absolute.pathname)).arrayBuffer();
+  const response = await fetch(absolute).catch((error: Error) => {
+    throw new CmsError(`cannot download ${absolute.href} (${error.message})`, absolute.href);
+  });
+  if (!response.ok) throw new CmsError(`downloading ${absolute.href} answered ${response.status}`, absolute.href, response.status);
+  return response.arrayBuffer();
 }
