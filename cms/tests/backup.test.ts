@@ -3,29 +3,22 @@
  * archive is restored into a fresh, empty database and uploads folder, and both CMSs must then
  * answer the public API identically and hold byte-identical media files.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin, cmsDir, run, seedCms, startCms, type Service } from '../../scripts/lib/services';
+import { bin, cmsDir, run, seedCms, startCms, throwawaySecrets, type Service } from '../../scripts/lib/services';
 import { decryptFile } from '../scripts/backup/encryption';
 import { freshDatabase } from './helpers/strapi';
 
-const secret = () => randomBytes(16).toString('base64');
-const shared = {
+const shared: Record<string, string> = {
   SERVE_ADMIN_PANEL: 'false',
   CRON_ENABLED: 'false',
   HOST: '127.0.0.1',
   ADMIN_EMAIL: 'backup-tests@example.com',
   ADMIN_PASSWORD: 'Backup-tests-1234',
-  APP_KEYS: `${secret()},${secret()}`,
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
-  BACKUP_KEY: secret(),
+  ...throwawaySecrets(),
 };
 
 interface Instance {
@@ -110,7 +103,7 @@ describe('backup and restore', () => {
   it('the archive is encrypted: our header, and the gzip archive only once decrypted with the key', async () => {
     expect(readFileSync(archive).subarray(0, 8).toString()).toBe('HLJBAK1\n');
     const decrypted = path.join(original.dir, 'decrypted.tar.gz');
-    await decryptFile(archive, decrypted, shared.BACKUP_KEY);
+    await decryptFile(archive, decrypted, shared.BACKUP_KEY!);
     expect([...readFileSync(decrypted).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
   });
 

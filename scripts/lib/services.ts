@@ -3,6 +3,7 @@
  * site's tests, so both run the CMS and the site exactly the same way.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
@@ -10,6 +11,21 @@ export const cmsDir = path.join(root, 'cms');
 export const siteDir = path.join(root, 'site');
 /** A package's own command, as installed by pnpm. */
 export const bin = (dir: string, name: string) => path.join(dir, 'node_modules', '.bin', name);
+
+/** A new set of the secrets Strapi refuses to start without, for a throwaway CMS (tests). */
+export function throwawaySecrets(): Record<string, string> {
+  const secret = () => randomBytes(16).toString('base64');
+  return {
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    PREVIEW_SECRET: secret(),
+    BACKUP_KEY: secret(),
+  };
+}
 
 export interface RunOptions {
   cwd: string;

@@ -2,14 +2,13 @@
  * A real CMS on a temporary SQLite database, seeded with content/, and the site built from it
  * and served, exactly as `pnpm start` does; shared by every test file, removed at the end.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { Server } from 'node:http';
 import { Releases } from '../../scripts/lib/releases';
-import { buildSite, seedCms, startCms, type Service } from '../../scripts/lib/services';
+import { buildSite, seedCms, startCms, throwawaySecrets, type Service } from '../../scripts/lib/services';
 import { createSiteServer } from '../../scripts/lib/site-server';
 
 export const ADMIN = { email: 'site-tests@example.com', password: 'Site-tests-1234' };
@@ -31,7 +30,6 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const workDir = mkdtempSync(path.join(tmpdir(), 'hlj-site-'));
-  const secret = () => randomBytes(16).toString('base64');
   mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
   const env = {
     DATABASE_CLIENT: 'sqlite',
@@ -40,13 +38,7 @@ export default async function setup(project: TestProject) {
     SERVE_ADMIN_PANEL: 'false',
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    PREVIEW_SECRET: secret(),
+    ...throwawaySecrets(),
     PREVIEW_URL: `http://127.0.0.1:${PREVIEW_PORT}`,
     HOST: '127.0.0.1',
     SITE_REBUILD_URL: `http://127.0.0.1:${REBUILD.port}/hooks/strapi`,

@@ -2,13 +2,12 @@
  * Media in object storage: a CMS configured with S3_* stores every upload in an S3-compatible
  * bucket (s3rver, on loopback), and the site built from it fetches its images and files there.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, seedCms, startCms, type Service } from '../../scripts/lib/services';
+import { buildSite, seedCms, startCms, throwawaySecrets, type Service } from '../../scripts/lib/services';
 import { builtFiles, page, publishedSeed } from './helpers';
 
 const S3_PORT = 4406;
@@ -24,19 +23,13 @@ beforeAll(async () => {
   mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
   s3 = new S3rver({ address: '127.0.0.1', port: S3_PORT, directory: path.join(workDir, 's3'), silent: true, configureBuckets: [{ name: BUCKET }] });
   await s3.run();
-  const secret = () => randomBytes(16).toString('base64');
   const env = {
     DATABASE_FILENAME: path.join(workDir, 'cms.db'),
     STRAPI_PUBLIC_DIR: path.join(workDir, 'public'),
     SERVE_ADMIN_PANEL: 'false',
     CRON_ENABLED: 'false',
     HOST: '127.0.0.1',
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...throwawaySecrets(),
     S3_BUCKET: BUCKET,
     S3_ENDPOINT: `http://127.0.0.1:${S3_PORT}`,
     S3_ACCESS_KEY_ID: 'S3RVER',

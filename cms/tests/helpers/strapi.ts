@@ -7,6 +7,8 @@ import pg from 'pg';
 import supertest from 'supertest';
 import { cmsRoot } from '../../scripts/env';
 
+import { throwawaySecrets } from '../../../scripts/lib/services';
+
 export { contentDir } from '../../../scripts/lib/content-files';
 export const ADMIN = { email: 'admin@test.example.com', password: 'Test-admin-1234' };
 
@@ -16,8 +18,6 @@ export interface TestCms {
   workDir: string;
   stop: () => Promise<void>;
 }
-
-const secret = () => randomBytes(16).toString('base64');
 
 /**
  * A fresh, empty database: a temporary SQLite file, or a new database on the PostgreSQL server
@@ -58,13 +58,7 @@ export async function startCms(): Promise<TestCms> {
     STRAPI_PUBLIC_DIR: path.join(workDir, 'public'),
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    PREVIEW_SECRET: secret(),
+    ...throwawaySecrets(),
     PREVIEW_URL: 'http://preview.test:4323',
   });
 
