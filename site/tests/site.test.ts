@@ -48,6 +48,17 @@ describe('every published seed entry has its page', () => {
     expect(visibleText(page(outDir, `schools/${slug}`))).toContain(school.name);
   });
 
+  it.each([
+    ['role-models', 'role-models', 'name'],
+    ['honors', 'awards', 'title'],
+    ['lessons', 'lessons', 'title'],
+  ] as const)('the %s listing offers every entry to its island (cards.json), and none of the drafts', (listing, seedFolder, label) => {
+    const cards = JSON.parse(readFileSync(path.join(outDir, listing, 'cards.json'), 'utf8')) as Array<{ card: { title: string; href: string } }>;
+    expect(cards.map(({ card }) => card.title).sort()).toEqual(publishedSeed(seedFolder).map((entry) => entry[label]).sort());
+    for (const { card } of cards) expect(existsSync(path.join(outDir, card.href, 'index.html')), card.href).toBe(true);
+    expect(page(outDir, listing)).toContain(`/${listing}/cards.json`);
+  });
+
   it('category and tag pages, the RSS feed, the sitemap and robots.txt exist', () => {
     for (const category of publishedSeed('categories')) expect(existsSync(path.join(outDir, 'news/category', category.slug, 'index.html'))).toBe(true);
     for (const tag of publishedSeed('tags')) expect(existsSync(path.join(outDir, 'news/tag', tag.slug, 'index.html'))).toBe(true);

@@ -17,7 +17,11 @@ export interface BrowserItem {
 }
 
 interface Props {
+  /** The first items, rendered on the server; the island loads the others from `itemsUrl`. */
   items: BrowserItem[];
+  /** How many items the listing has in all. */
+  total: number;
+  itemsUrl: string;
   facets: Facet[];
   /** Label of the name search box; no box when absent. */
   searchLabel?: string;
@@ -27,6 +31,9 @@ interface Props {
 
 type Selection = Record<string, string>;
 
+/** Cards shown at once; "显示更多" adds as many again. */
+const STEP = 48;
+
 function readUrl(facets: Facet[]): { selection: Selection; query: string } {
   const params = new URLSearchParams(window.location.search);
   return {
@@ -35,10 +42,30 @@ function readUrl(facets: Facet[]): { selection: Selection; query: string } {
   };
 }
 
-/** Filters a listing by facets (and names), keeping the choice in the URL so it can be shared. */
-export default function CardBrowser({ items, facets, searchLabel, person = false, listLabel }: Props) {
+/**
+ * Filters a listing by facets (and names), keeping the choice in the URL so it can be shared.
+ * Long listings arrive in two parts: the first cards in the page, all of them from `itemsUrl`.
+ */
+export default function CardBrowser({ items: firstItems, total, itemsUrl, facets, searchLabel, person = false, listLabel }: Props) {
+  const [items, setItems] = useState(firstItems);
   const [selection, setSelection] = useState<Selection>({});
   const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(STEP);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const complete = items.length >= total;
+
+  useEffect(() => {
+    if (firstItems.length >= total) return;
+    let active = true;
+    fetch(itemsUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<BrowserItem[]>) : Promise.reject(new Error(String(response.status)))))
+      .then((all) => active && setItems(all))
+      // The first cards stay usable; the count says the list is incomplete.
+      .catch(() => active && setLoadFailed(true));
+    return () => {
+      active = false;
+    };
+  }, [firstItems, total, itemsUrl]);
 
   useEffect(() => {
     const initial = readUrl(facets);
@@ -75,7 +102,10 @@ export default function CardBrowser({ items, facets, searchLabel, person = false
             <select
               name={facet.key}
               value={selection[facet.key] ?? ''}
-              onChange={(event) => setSelection({ ...selection, [facet.key]: event.target.value })}
+              onChange={(event) => {
+                setSelection({ ...selection, [facet.key]: event.target.value });
+                setLimit(STEP);
+              }}
             >
               <option value="">全部</option>
               {facet.options.map((option) => (
@@ -89,14 +119,30 @@ export default function CardBrowser({ items, facets, searchLabel, person = false
         {searchLabel && (
           <label>
             {searchLabel}
-            <input type="search" name="q" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="输入姓名" />
+            <input
+              type="search"
+              name="q"
+              value={query}
+              onChange={(event) => {
+                setQuery(event.target.value);
+                setLimit(STEP);
+              }}
+              placeholder="输入姓名"
+            />
           </label>
         )}
       </div>
       <p className="result-count" role="status">
-        共 {visible.length} 项
+        {complete ? `共 ${visible.length} 项` : loadFailed ? `共 ${total} 项，其余未能载入，请刷新页面` : `共 ${total} 项，正在载入全部…`}
       </p>
-      <CardGrid cards={visible} person={person} />
+      <CardGrid cards={visible.slice(0, limit)} person={person} />
+      {visible.length > limit && (
+        <p>
+          <button type="button" className="more" onClick={() => setLimit(limit + STEP)}>
+            显示更多（还有 {visible.length - limit} 项）
+          </button>
+        </p>
+      )}
     </>
   );
 }

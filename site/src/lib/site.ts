@@ -3,23 +3,22 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 /** A page's main entry: from the content store when built, or fetched as a draft for a preview. */
 export type PageEntry<C extends CollectionKey> = Pick<CollectionEntry<C>, 'id' | 'data'>;
 
-// The content store does not change during a build (nor in a preview server), and every detail
-// page reads these lists: sort once, not once per page.
-const loaded = new Map<CollectionKey, Promise<unknown>>();
-function once<C extends CollectionKey>(collection: C, arrange: (entries: CollectionEntry<C>[]) => CollectionEntry<C>[] = (entries) => entries) {
-  return () => {
-    if (!loaded.has(collection)) loaded.set(collection, getCollection(collection).then(arrange));
-    return loaded.get(collection) as Promise<CollectionEntry<C>[]>;
-  };
+/**
+ * Loads once and keeps the result: the content store does not change during a build (nor in a
+ * preview server), and every detail page reads the same lists.
+ */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
 }
 
 /** News, newest first (the CMS sorts too; this keeps the order independent of sync order). */
-export const newestArticles = once('articles', (articles) => articles.sort((a, b) => b.data.publishedOn.localeCompare(a.data.publishedOn)));
-export const newestAwards = once('awards', (awards) =>
-  awards.sort((a, b) => b.data.year - a.data.year || b.data.announcedOn.localeCompare(a.data.announcedOn)),
+export const newestArticles = once(async () => (await getCollection('articles')).sort((a, b) => b.data.publishedOn.localeCompare(a.data.publishedOn)));
+export const newestAwards = once(async () =>
+  (await getCollection('awards')).sort((a, b) => b.data.year - a.data.year || b.data.announcedOn.localeCompare(a.data.announcedOn)),
 );
-export const allLessons = once('lessons');
-export const allRoleModels = once('roleModels');
+export const allLessons = once(() => getCollection('lessons'));
+export const allRoleModels = once(() => getCollection('roleModels'));
 
 export const awardsNaming = (awards: CollectionEntry<'awards'>[], roleModelSlug: string) =>
   awards.filter((award) => award.data.recipients.some((recipient) => recipient.roleModel?.slug === roleModelSlug));
