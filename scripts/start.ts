@@ -91,13 +91,15 @@ async function main(): Promise<void> {
   if (!releases.live()) throw new Error(`the first build failed: ${publisher.status.lastFailure?.reason}`);
 
   step(`Building and starting the draft preview server (port ${previewPort})`);
-  await buildPreviewServer(cms.url);
+  // Quiet: the server build warns that static pages are not rendered on demand, which is the point.
+  await buildPreviewServer(cms.url, { quiet: true });
   services.push(
     await startPreviewServer(previewPort, cms.url, {
+      quiet: true,
       env: {
         HOST: process.env.PREVIEW_HOST ?? '0.0.0.0',
-        SITE_URL: `http://localhost:${sitePort}`,
-        PREVIEW_FRAME_ANCESTORS: `http://localhost:${cmsPort} http://127.0.0.1:${cmsPort}`,
+        SITE_URL: process.env.SITE_URL ?? `http://localhost:${sitePort}`,
+        PREVIEW_FRAME_ANCESTORS: process.env.PREVIEW_FRAME_ANCESTORS ?? `http://localhost:${cmsPort} http://127.0.0.1:${cmsPort}`,
       },
     }),
   );
