@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { publishedSeed } from './helpers';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -64,6 +65,29 @@ describe('a parent browsing the honor roll on a phone', () => {
     await page.getByLabel('按姓名查找').fill('赵一鸣');
     await expect.poll(() => textOf(page.getByRole('status'))).toBe('共 1 项');
     await visible(page.getByText('获奖：赵一鸣'));
+  });
+});
+
+describe('a long listing', () => {
+  it('shows its first cards, loads the others, and shows more on request', async () => {
+    // The tests' build renders 4 cards first (LISTING_FIRST_CARDS in global-setup).
+    const total = publishedSeed('role-models').length;
+    const page = await phone();
+    const cards = page.locator('main ul.grid > li');
+    await page.goto(`${siteUrl}/role-models/`);
+    expect(await cards.count()).toBe(4);
+    await hydrated(page);
+    await expect.poll(() => textOf(page.getByRole('status'))).toBe(`共 ${total} 项`);
+    for (let shown = 4; shown < total; shown += 4) {
+      await page.getByRole('button', { name: `显示更多（还有 ${total - shown} 项）` }).click();
+      await expect.poll(() => cards.count()).toBe(Math.min(total, shown + 4));
+    }
+    await expect.poll(() => page.getByRole('button', { name: /显示更多/ }).count()).toBe(0);
+
+    // Filters see every card, not only the first ones.
+    await page.getByLabel('类别').selectOption('collective');
+    const collectives = publishedSeed('role-models').filter((entry) => entry.kind === 'collective').length;
+    await expect.poll(() => textOf(page.getByRole('status'))).toBe(`共 ${collectives} 项`);
   });
 });
 

@@ -45,6 +45,8 @@ export default async function setup(project: TestProject) {
     SITE_REBUILD_SECRET: REBUILD.secret,
     SCHEDULE_RULE: '*/2 * * * * *',
     SITE_HOST: '127.0.0.1',
+    // The seed's listings are short: with 4 cards first, their islands load the rest and page.
+    LISTING_FIRST_CARDS: '4',
   };
   const services: Service[] = [];
   let siteServer: Server | undefined;

@@ -22,6 +22,8 @@ interface Props {
   /** How many items the listing has in all. */
   total: number;
   itemsUrl: string;
+  /** Cards shown at once; "显示更多" adds as many again. */
+  step: number;
   facets: Facet[];
   /** Label of the name search box; no box when absent. */
   searchLabel?: string;
@@ -30,9 +32,6 @@ interface Props {
 }
 
 type Selection = Record<string, string>;
-
-/** Cards shown at once; "显示更多" adds as many again. */
-const STEP = 48;
 
 function readUrl(facets: Facet[]): { selection: Selection; query: string } {
   const params = new URLSearchParams(window.location.search);
@@ -46,11 +45,11 @@ function readUrl(facets: Facet[]): { selection: Selection; query: string } {
  * Filters a listing by facets (and names), keeping the choice in the URL so it can be shared.
  * Long listings arrive in two parts: the first cards in the page, all of them from `itemsUrl`.
  */
-export default function CardBrowser({ items: firstItems, total, itemsUrl, facets, searchLabel, person = false, listLabel }: Props) {
+export default function CardBrowser({ items: firstItems, total, itemsUrl, step, facets, searchLabel, person = false, listLabel }: Props) {
   const [items, setItems] = useState(firstItems);
   const [selection, setSelection] = useState<Selection>({});
   const [query, setQuery] = useState('');
-  const [limit, setLimit] = useState(STEP);
+  const [limit, setLimit] = useState(step);
   const [loadFailed, setLoadFailed] = useState(false);
   const complete = items.length >= total;
 
@@ -104,7 +103,7 @@ export default function CardBrowser({ items: firstItems, total, itemsUrl, facets
               value={selection[facet.key] ?? ''}
               onChange={(event) => {
                 setSelection({ ...selection, [facet.key]: event.target.value });
-                setLimit(STEP);
+                setLimit(step);
               }}
             >
               <option value="">全部</option>
@@ -125,7 +124,7 @@ export default function CardBrowser({ items: firstItems, total, itemsUrl, facets
               value={query}
               onChange={(event) => {
                 setQuery(event.target.value);
-                setLimit(STEP);
+                setLimit(step);
               }}
               placeholder="输入姓名"
             />
@@ -138,7 +137,7 @@ export default function CardBrowser({ items: firstItems, total, itemsUrl, facets
       <CardGrid cards={visible.slice(0, limit)} person={person} />
       {visible.length > limit && (
         <p>
-          <button type="button" className="more" onClick={() => setLimit(limit + STEP)}>
+          <button type="button" className="more" onClick={() => setLimit(limit + step)}>
             显示更多（还有 {visible.length - limit} 项）
           </button>
         </p>
