@@ -16,11 +16,11 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { cmsSettings, fetchCollection, fetchSingle } from '../site/src/cms/client';
-import { queries, type CollectionName } from '../site/src/cms/queries';
+import { isSingleType, queries, type CollectionName } from '../site/src/cms/queries';
 import { contentDir } from './lib/content-files';
-import { countingProxy, directoryBytes, htmlPages, pageWeights, sampleGroupMemory } from './lib/measure';
+import { countingProxy, directoryBytes, pageWeights, sampleGroupMemory } from './lib/measure';
 import { Publisher } from './lib/publisher';
-import { Releases } from './lib/releases';
+import { htmlPages, Releases } from './lib/releases';
 import { bin, buildSite, root, run, seedCms, siteDir, startCms, type Service } from './lib/services';
 import { createSiteServer } from './lib/site-server';
 import { parseScale, writeSyntheticContent } from './lib/synthetic';
@@ -77,13 +77,23 @@ async function firstSearchBytes(siteUrl: string, query: string): Promise<number>
   }
 }
 
+/** How many published entries each collection has. */
+async function entryTotals(cmsUrl: string): Promise<Record<string, number>> {
+  const totals: Record<string, number> = {};
+  for (const name of Object.keys(queries) as CollectionName[]) {
+    if (isSingleType(name)) continue;
+    const body = (await (await fetch(`${cmsUrl}/api/${name}?pagination[pageSize]=1`)).json()) as { meta: { pagination: { total: number } } };
+    totals[name] = body.meta.pagination.total;
+  }
+  return totals;
+}
+
 /** The same data the loader fetches, as local JSON files: the baseline build reads these. */
 async function writeSnapshot(cmsUrl: string, dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const settings = { ...cmsSettings({}), url: cmsUrl };
   for (const [name, query] of Object.entries(queries) as Array<[CollectionName, (typeof queries)[CollectionName]]>) {
-    const single = name === 'site-setting' || name === 'homepage';
-    const data = single ? ((await fetchSingle(settings, name, query)) ?? null) : await fetchCollection(settings, name, query);
+    const data = isSingleType(name) ? ((await fetchSingle(settings, name, query)) ?? null) : await fetchCollection(settings, name, query);
     writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(data));
   }
 }
@@ -168,7 +178,7 @@ async function main(): Promise<void> {
     const record: Record<string, unknown> = {
       scale,
       pages,
-      entries: Object.fromEntries((await Promise.all(Object.keys(queries).filter((name) => !['site-setting', 'homepage'].includes(name)).map(async (name) => [name, ((await (await fetch(`${cms!.url}/api/${name}?pagination[pageSize]=1`)).json()) as { meta: { pagination: { total: number } } }).meta.pagination.total] as const)))),
+      entries: await entryTotals(cms.url),
       seedSeconds,
       syncRequests,
       syncSeconds,
@@ -232,7 +242,7 @@ function writeResults(record: BenchRecord): void {
   const dir = path.join(root, 'bench');
   const file = path.join(dir, 'results.json');
   const previous: BenchRecord[] = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
-  const records = [...previous.filter((entry) => entry.scale !== record.scale && 'syncRequests' in entry), record];
+  const records = [...previous.filter((entry) => entry.scale !== record.scale), record];
   writeFileSync(file, `${JSON.stringify(records, null, 2)}\n`);
   const value = (r: BenchRecord, key: string) => (r[key] === undefined ? '–' : String(r[key]));
   const columns: Array<[string, string]> = [

@@ -1,32 +1,35 @@
 import type { Core } from '@strapi/strapi';
 import { mediaStorage } from '../src/extensions/upload/storage';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
-  'strapi::logger',
-  'strapi::errors',
-  {
-    name: 'strapi::security',
-    config: {
-      contentSecurityPolicy: {
-        useDefaults: true,
-        // The admin shows thumbnails and plays videos from the bucket when uploads live there.
-        directives: {
-          'img-src': ["'self'", 'data:', 'blob:', 'market-assets.strapi.io', ...mediaStorage(env).origins],
-          'media-src': ["'self'", 'data:', 'blob:', ...mediaStorage(env).origins],
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => {
+  // The admin shows thumbnails and plays videos from the bucket when uploads live there.
+  const mediaOrigins = mediaStorage(env).origins;
+  return [
+    'strapi::logger',
+    'strapi::errors',
+    {
+      name: 'strapi::security',
+      config: {
+        contentSecurityPolicy: {
+          useDefaults: true,
+          directives: {
+            'img-src': ["'self'", 'data:', 'blob:', 'market-assets.strapi.io', ...mediaOrigins],
+            'media-src': ["'self'", 'data:', 'blob:', ...mediaOrigins],
+          },
         },
       },
     },
-  },
-  // Only the public site (and any origins listed) may call the API from a browser.
-  { name: 'strapi::cors', config: { origin: env.array('CORS_ORIGINS', [env('SITE_URL', 'http://localhost:4321')]) } },
-  'strapi::query',
-  'global::login-rate-limit',
-  'global::published-only',
-  // The largest upload allowed (videos); smaller limits per kind are in src/extensions/upload.
-  { name: 'strapi::body', config: { formidable: { maxFileSize: env.int('UPLOAD_MAX_VIDEO_MB', 500) * 1024 * 1024 } } },
-  'strapi::session',
-  'strapi::favicon',
-  'strapi::public',
-];
+    // Only the public site (and any origins listed) may call the API from a browser.
+    { name: 'strapi::cors', config: { origin: env.array('CORS_ORIGINS', [env('SITE_URL', 'http://localhost:4321')]) } },
+    'strapi::query',
+    'global::login-rate-limit',
+    'global::published-only',
+    // The largest upload allowed (videos); smaller limits per kind are in src/extensions/upload.
+    { name: 'strapi::body', config: { formidable: { maxFileSize: env.int('UPLOAD_MAX_VIDEO_MB', 500) * 1024 * 1024 } } },
+    'strapi::session',
+    'strapi::favicon',
+    'strapi::public',
+  ];
+};
 
 export default config;

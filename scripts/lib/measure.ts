@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { htmlPages } from './releases';
 
 /**
  * Samples the resident memory of a process and everything it started (its process group, as
@@ -55,11 +56,6 @@ export function directoryBytes(dir: string): number {
     .filter((entry) => entry.isFile())
     .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
 }
-
-export const htmlPages = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 
 /** Which template a built page comes from, by its address. */
 function pageType(file: string): string {

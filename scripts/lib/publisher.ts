@@ -4,13 +4,11 @@
  * leaves the live site untouched and is reported with its reason.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { LinkChecker } from 'linkinator';
-import type { Releases } from './releases';
-import { buildSite } from './services';
+import { htmlPages, type Releases } from './releases';
+import { buildSite, freePort } from './services';
 
 export interface Change {
   event: string;
@@ -54,20 +52,6 @@ export interface PublisherOptions {
 }
 
 const RELEVANT_EVENTS = new Set(['entry.publish', 'entry.unpublish', 'entry.delete', 'entry.update', 'media.update', 'media.delete']);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-const countPages = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
 
 export class Publisher {
   readonly status: PublisherStatus = { state: 'idle', pending: [], builds: 0, failures: 0 };
@@ -141,9 +125,9 @@ export class Publisher {
     this.log(`building ${path.basename(release)} for ${changes.length} change(s)…`);
     try {
       await buildSite(cmsUrl, release, { quiet: this.options.quiet });
-      const pages = countPages(release);
+      const pages = htmlPages(release).length;
       const live = releases.live();
-      const livePages = live ? countPages(live) : 0;
+      const livePages = live ? htmlPages(live).length : 0;
       if (!force && livePages > 0 && pages < livePages * (1 - this.options.maxShrink)) {
         throw new Error(`the new build has ${pages} pages against ${livePages} live; refusing to publish a collapse (rebuild with force to accept it)`);
       }

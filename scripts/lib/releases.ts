@@ -6,6 +6,12 @@
 import { existsSync, mkdirSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 
+/** The HTML pages of a built site, as paths relative to it. */
+export const htmlPages = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+
 export class Releases {
   readonly dir: string;
   readonly liveLink: string;

@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
@@ -11,6 +12,18 @@ export const cmsDir = path.join(root, 'cms');
 export const siteDir = path.join(root, 'site');
 /** A package's own command, as installed by pnpm. */
 export const bin = (dir: string, name: string) => path.join(dir, 'node_modules', '.bin', name);
+
+/** A port nothing listens on right now, on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 /** A new set of the secrets Strapi refuses to start without, for a throwaway CMS (tests). */
 export function throwawaySecrets(): Record<string, string> {

@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { absoluteMedia, cmsSettings, fetchCollection, fetchSingle, type CmsSettings } from './client';
-import { queries, type CollectionName } from './queries';
+import { isSingleType, queries, type CollectionName } from './queries';
 
 /**
  * An Astro content-layer loader for one CMS collection (or single type). It pages through every
@@ -8,7 +8,7 @@ import { queries, type CollectionName } from './queries';
  * re-parsed, and removes entries that were deleted or unpublished in the CMS since the last sync.
  */
 export function strapiLoader(name: CollectionName, settings: CmsSettings = cmsSettings()): Loader {
-  const single = name === 'site-setting' || name === 'homepage';
+  const single = isSingleType(name);
   return {
     name: `strapi:${name}`,
     async load({ store, parseData, generateDigest, logger, meta }) {

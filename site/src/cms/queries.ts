@@ -62,3 +62,6 @@ export const queries = {
 } satisfies Record<string, Query>;
 
 export type CollectionName = keyof typeof queries;
+
+/** Single types answer with one entry (or none), not a list. */
+export const isSingleType = (name: CollectionName) => name === 'site-setting' || name === 'homepage';
