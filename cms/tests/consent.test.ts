@@ -149,16 +149,36 @@ describe('publishing a minor in the admin panel', () => {
 });
 
 describe('logins', () => {
-  it('are rate limited per address, also when the email changes each time', async () => {
+  /** Every login route, in spellings the router accepts as the same route. */
+  const loginAttempts = ['/admin/login', '/api/auth/local'].flatMap((path) => {
+    const body = path.startsWith('/admin') ? (n: number) => ({ email: `guess${n}@example.com`, password: 'Wrong-password-1' }) : (n: number) => ({ identifier: `guess${n}@example.com`, password: 'x' });
+    const capitalised = path.replace(/\/(\w)/g, (_, first: string) => `/${first.toUpperCase()}`);
+    return [path, `${path}/`, path.toUpperCase(), capitalised, `${capitalised}/`, path.replace(/^\/(\w+)/, (prefix) => prefix.toUpperCase())].map((spelling) => ({ spelling, body }));
+  });
+
+  it('are limited per address on every spelling of the login routes, whatever X-Forwarded-For says', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 12; attempt += 1) {
-      const response = await cms.http().post('/admin/login').send({ email: `guess${attempt}@example.com`, password: 'Wrong-password-1' });
+      const { spelling, body } = loginAttempts[attempt % loginAttempts.length]!;
+      const response = await cms
+        .http()
+        .post(spelling)
+        .set('X-Forwarded-For', `203.0.113.${attempt}`)
+        .set('X-Real-IP', `198.51.100.${attempt}`)
+        .send(body(attempt));
       statuses.push(response.status);
     }
-    expect(statuses.slice(0, 10).every((status) => status === 400 || status === 401)).toBe(true);
+    // Refused as failed logins (403: the public site has no visitor accounts), then limited.
+    expect(statuses.slice(0, 10).every((status) => [400, 401, 403].includes(status)), String(statuses)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
-    const apiLogin = await cms.http().post('/api/auth/local').send({ identifier: 'someone@example.com', password: 'x' });
-    expect(apiLogin.status).toBe(429);
+    for (const { spelling, body } of loginAttempts) {
+      const response = await cms.http().post(spelling).set('X-Forwarded-For', '192.0.2.77').send(body(99));
+      expect(response.status, spelling).toBe(429);
+    }
+    // Forgotten-password and reset routes try secrets too.
+    for (const spelling of ['/admin/forgot-password', '/ADMIN/reset-password/', '/api/auth/forgot-password', '/Api/Auth/Reset-Password']) {
+      expect((await cms.http().post(spelling).send({ email: 'x@example.com' })).status, spelling).toBe(429);
+    }
   });
 });
 

@@ -156,22 +156,88 @@ describe('drafts are never public', () => {
     expect((await cms.http().get(`/api/${collection}/${draft!.documentId}`)).status).toBe(404);
   });
 
-  const draftSelectors: Array<[string, Record<string, unknown>]> = [
-    ['status=draft', { status: 'draft' }],
-    ['publicationFilter', { publicationFilter: 'never-published' }],
-    ['hasPublishedVersion', { hasPublishedVersion: 'false' }],
-    ['Strapi 4 publicationState', { publicationState: 'preview' }],
-    ['status inside populate', { populate: { school: { status: 'draft' } } }],
-    ['status inside nested populate', { populate: { recipients: { populate: { roleModel: { status: 'draft' } } } } }],
+  /** Every way a query string can ask for a draft or unpublished version, as raw query strings. */
+  const draftSelectors = [
+    'status=draft',
+    'status=DRAFT',
+    'status=Published',
+    'st%61tus=draft',
+    'status[]=draft',
+    'status[0]=published&status[1]=draft',
+    'status=published&status=draft',
+    'publicationFilter=never-published',
+    'hasPublishedVersion=false',
+    'publicationState=preview',
+    'populate[school][status]=draft',
+    'populate[recipients][populate][roleModel][status]=draft',
   ];
 
-  it.each(draftSelectors)('%s is refused on lists, findOne and single types', async (_name, query) => {
-    const [article] = await list('articles', { fields: ['slug'] });
-    for (const url of ['/api/articles', `/api/articles/${article!.documentId}`, '/api/homepage', '/api/awards']) {
-      const response = await cms.http().get(url).query(query);
-      expect(response.status, url).toBe(400);
-      expect(response.body.data).toBeNull();
+  /** Spellings of a path that a router might accept as the same route; static segments only, ids stay as they are. */
+  function spellings(template: string, path: string): string[] {
+    const segments = path.split('/');
+    const fixed = template.split('/').map((segment) => !segment.startsWith(':') && !segment.includes('('));
+    const respell = (change: (segment: string, index: number) => string) => segments.map((segment, index) => (fixed[index] ? change(segment, index) : segment)).join('/');
+    const alternate = (segment: string) => [...segment].map((char, index) => (index % 2 ? char.toUpperCase() : char)).join('');
+    const variants = [
+      path,
+      respell((segment) => segment.toUpperCase()),
+      respell((segment) => segment.charAt(0).toUpperCase() + segment.slice(1)),
+      respell(alternate),
+      respell((segment, index) => (index === 1 ? segment.toUpperCase() : segment)),
+      `${path}/`,
+      `${respell((segment) => segment.toUpperCase())}/`,
+      `${path}//`,
+      path.replace('/api/', '//api/'),
+      path.replace('/api/', '/api//'),
+      path.replace('/api/', '/%61pi/'),
+      path.replace('/api/', '/%41PI/'),
+      path.replace('/api/', '/api%2F'),
+      path.replace('/api/', '/api/./'),
+      path.replace('/api/', '/x/../api/'),
+      `${path};`,
+      `${path}%20`,
+    ];
+    return [...new Set(variants)];
+  }
+
+  it('no spelling of any Content API route, with any draft-selecting parameter, reaches a draft', async () => {
+    const draftOnly = new Map<string, string>();
+    for (const collection of ['schools', 'categories', 'tags', 'articles', 'role-models', 'awards', 'lessons']) {
+      const uid = Object.values(cms.strapi.contentTypes).find((type) => type.info.pluralName === collection)!.uid as UID.ContentType;
+      const draft = await cms.strapi.documents(uid).findFirst({ filters: { slug: drafts(collection)[0]!.slug }, status: 'draft' } as never);
+      draftOnly.set(collection, draft!.documentId);
     }
+    const draftMarkers = [...['schools', 'categories', 'tags', 'articles', 'role-models', 'awards', 'lessons'].map((collection) => drafts(collection)[0]!.slug), ...draftOnly.values(), '李小满'];
+
+    type Layer = { path: string; methods: string[] };
+    const router = (cms.strapi.server as unknown as { router: { stack: Layer[]; match(path: string, method: string): { pathAndMethod: Layer[] } } }).router;
+    const isApiRoute = (layer: Layer) => layer.methods.includes('GET') && layer.path.startsWith('/api/');
+    const templates = [...new Set(router.stack.filter(isApiRoute).map((layer) => layer.path))];
+    expect(templates).toEqual(expect.arrayContaining(['/api/articles', '/api/articles/:id', '/api/role-models/:id', '/api/homepage', '/api/site-setting']));
+
+    let routedSpellings = 0;
+    for (const template of templates) {
+      const collection = template.split('/')[2]!;
+      const path = template.replace(':id', draftOnly.get(collection) ?? 'x').replace(/:\w+/g, 'local').replace('(.*)', 'x');
+      for (const spelling of spellings(template, path)) {
+        const routed = router.match(spelling, 'GET').pathAndMethod.some(isApiRoute);
+        routedSpellings += Number(routed);
+        // A spelling the router refuses is tried once; one it accepts, with every selector, and by HEAD too.
+        const requests: Array<readonly ['get' | 'head', string]> = routed
+          ? [...draftSelectors.map((selector) => ['get', selector] as const), ['head', draftSelectors[0]!]]
+          : [['get', draftSelectors[0]!]];
+        for (const [method, selector] of requests) {
+          const response = await cms.http()[method](`${spelling}?${selector}`);
+          const where = `${method.toUpperCase()} ${spelling}?${selector} (${routed ? 'routed' : 'not routed'})`;
+          if (routed) expect(response.status, where).toBe(400);
+          else expect(response.status, where).toBeGreaterThanOrEqual(400);
+          const body = JSON.stringify(response.body ?? '') + (response.text ?? '');
+          for (const marker of draftMarkers) expect(body, where).not.toContain(marker);
+        }
+      }
+    }
+    // The router does accept other spellings (case, trailing slash): the loop above tried them.
+    expect(routedSpellings).toBeGreaterThan(templates.length * 4);
   });
 
   it('an unpublished edit of a published entry stays private until it is published', async () => {

@@ -1,7 +1,17 @@
 import type { Core } from '@strapi/strapi';
+import { matchedRoutes } from '../http/matched-routes';
 
-/** Routes where a password is tried: the admin panel's and the Content API's logins. */
-const LOGIN_PATHS = new Set(['/admin/login', '/api/auth/local', '/admin/forgot-password', '/api/auth/forgot-password']);
+/** Routes where a password, or a code standing in for one, is tried: the admin panel's and the Content API's. */
+const LOGIN_ROUTES = new Set([
+  '/admin/login',
+  '/admin/forgot-password',
+  '/admin/reset-password',
+  '/admin/register',
+  '/api/auth/local',
+  '/api/auth/forgot-password',
+  '/api/auth/reset-password',
+  '/api/auth/change-password',
+]);
 
 interface Config {
   /** Failed attempts allowed per client address within the window. */
@@ -13,15 +23,17 @@ type Context = { method: string; path: string; ip: string; status: number; set(n
 
 /**
  * Limits failed logins per client address. Strapi's own limiter keys on the email as well, so
- * trying a different email each time escapes it; this one counts every failure from an address.
+ * trying a different email each time escapes it; this one counts every failure from an address,
+ * on whichever spelling of a login path the router accepts. The address is the connection's, or,
+ * only when the CMS is told it sits behind a proxy (TRUST_PROXY), the one that proxy reports.
  */
-export default (config: Config, _context: { strapi: Core.Strapi }) => {
+export default (config: Config, { strapi }: { strapi: Core.Strapi }) => {
   const max = config.max ?? Number(process.env.LOGIN_RATE_LIMIT_MAX ?? 10);
   const windowMs = config.windowMs ?? Number(process.env.LOGIN_RATE_LIMIT_WINDOW_MS ?? 15 * 60 * 1000);
   const failures = new Map<string, number[]>();
 
   return async (ctx: Context, next: () => Promise<unknown>) => {
-    if (ctx.method !== 'POST' || !LOGIN_PATHS.has(ctx.path)) return next();
+    if (ctx.method !== 'POST' || !matchedRoutes(strapi, ctx).some((route) => LOGIN_ROUTES.has(route.path))) return next();
     const now = Date.now();
     const recent = (failures.get(ctx.ip) ?? []).filter((at) => now - at < windowMs);
     if (recent.length >= max) {

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { matchedRoutes } from '../http/matched-routes';
 import { PREVIEWABLE } from '../preview/links';
-import { verifyPreviewToken } from '../preview/token';
+import { publishedRelations } from '../preview/published-relations';
+import { verifyPreviewToken, type PreviewGrant } from '../preview/token';
 
 /**
  * Query keys with which Strapi 5's Content API selects draft or unpublished document versions.
@@ -23,7 +25,9 @@ function findDraftSelector(value: unknown, path: string): string | undefined {
 
 interface RequestContext {
   path: string;
+  method: string;
   query: Record<string, unknown>;
+  body?: unknown;
   get(header: string): string;
 }
 
@@ -31,32 +35,35 @@ interface RequestContext {
  * The one exception: the preview server reading the draft of the single document a signed
  * preview link names (`GET /api/articles/:documentId?status=draft`), and nothing else.
  */
-function isGrantedPreview(ctx: RequestContext, apiPrefix: string, secret: string): boolean {
+function grantedPreview(ctx: RequestContext, routes: Array<{ path: string; params: Record<string, string> }>, apiPrefix: string, secret: string): PreviewGrant | undefined {
   const token = ctx.get('x-preview-token');
-  if (!token) return false;
+  if (!token) return undefined;
   const grant = secret ? verifyPreviewToken(token, secret) : undefined;
   if (!grant) throw new errors.UnauthorizedError('The preview link is invalid or has expired');
   const { status, ...rest } = ctx.query;
-  return (
-    status === 'draft' &&
-    findDraftSelector(rest, '') === undefined &&
-    ctx.path === `${apiPrefix}/${PREVIEWABLE[grant.uid]}/${grant.documentId}`
-  );
+  const ownDocument = routes.length > 0 && routes.every((route) => route.path === `${apiPrefix}/${PREVIEWABLE[grant.uid]}/:id` && route.params.id === grant.documentId);
+  return status === 'draft' && findDraftSelector(rest, '') === undefined && ownDocument ? grant : undefined;
 }
 
-/** Drafts are never public: the Content API only ever answers with published versions. */
+/**
+ * Drafts are never public: the Content API only ever answers with published versions. The rule
+ * applies to every request the router sends to a Content API route, however its path is spelled.
+ */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const apiPrefix = strapi.config.get<string>('api.rest.prefix', '/api');
   // The secret config/admin.ts signs preview links with.
   const previewSecret = process.env.PREVIEW_SECRET ?? '';
 
   return async (ctx: RequestContext, next: () => Promise<unknown>) => {
-    if (ctx.path === apiPrefix || ctx.path.startsWith(`${apiPrefix}/`)) {
-      const selector = findDraftSelector(ctx.query, '');
-      if (selector && !isGrantedPreview(ctx, apiPrefix, previewSecret)) {
-        throw new errors.ValidationError(`Invalid query parameter "${selector}": only published content is available`);
-      }
-    }
-    return next();
+    const routes = matchedRoutes(strapi, ctx);
+    if (!routes.some((route) => route.path.startsWith(`${apiPrefix}/`))) return next();
+    const selector = findDraftSelector(ctx.query, '');
+    if (!selector) return next();
+    const grant = grantedPreview(ctx, routes, apiPrefix, previewSecret);
+    if (!grant) throw new errors.ValidationError(`Invalid query parameter "${selector}": only published content is available`);
+    await next();
+    // A grant opens its own document's draft; whatever that draft links to is shown as published.
+    const body = ctx.body as { data?: Record<string, unknown> | null } | undefined;
+    if (body?.data) await publishedRelations(strapi, grant.uid, body.data);
   };
 };
