@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { matchedRoutes } from '../http/matched-routes';
+import { matchedRoutes, type MatchedRoute } from '../http/matched-routes';
 import { PREVIEWABLE } from '../preview/links';
 import { publishedRelations } from '../preview/published-relations';
 import { verifyPreviewToken, type PreviewGrant } from '../preview/token';
@@ -35,13 +35,13 @@ interface RequestContext {
  * The one exception: the preview server reading the draft of the single document a signed
  * preview link names (`GET /api/articles/:documentId?status=draft`), and nothing else.
  */
-function grantedPreview(ctx: RequestContext, routes: Array<{ path: string; params: Record<string, string> }>, apiPrefix: string, secret: string): PreviewGrant | undefined {
+function grantedPreview(ctx: RequestContext, routes: MatchedRoute[], apiPrefix: string, secret: string): PreviewGrant | undefined {
   const token = ctx.get('x-preview-token');
   if (!token) return undefined;
   const grant = secret ? verifyPreviewToken(token, secret) : undefined;
   if (!grant) throw new errors.UnauthorizedError('The preview link is invalid or has expired');
   const { status, ...rest } = ctx.query;
-  const ownDocument = routes.length > 0 && routes.every((route) => route.path === `${apiPrefix}/${PREVIEWABLE[grant.uid]}/:id` && route.params.id === grant.documentId);
+  const ownDocument = routes.every((route) => route.path === `${apiPrefix}/${PREVIEWABLE[grant.uid]}/:id` && route.params.id === grant.documentId);
   return status === 'draft' && findDraftSelector(rest, '') === undefined && ownDocument ? grant : undefined;
 }
 
@@ -55,8 +55,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const previewSecret = process.env.PREVIEW_SECRET ?? '';
 
   return async (ctx: RequestContext, next: () => Promise<unknown>) => {
-    const routes = matchedRoutes(strapi, ctx);
-    if (!routes.some((route) => route.path.startsWith(`${apiPrefix}/`))) return next();
+    const routes = matchedRoutes(strapi, ctx).filter((route) => route.path.startsWith(`${apiPrefix}/`));
+    if (routes.length === 0) return next();
     const selector = findDraftSelector(ctx.query, '');
     if (!selector) return next();
     const grant = grantedPreview(ctx, routes, apiPrefix, previewSecret);
