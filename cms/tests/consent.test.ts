@@ -190,24 +190,51 @@ describe('erasure on request', () => {
 
     const minor = await draftMinor('to-erase', { name: '待删队员', photo: photo.id, guardianConsent: consent({ scope: 'profile_and_photo' }) });
     await cms.strapi.documents(ROLE_MODEL).publish({ documentId: minor.documentId });
-    const award = await cms.strapi.documents('api::award.award').create({
-      data: {
-        title: '删除测试表彰', slug: 'erasure-award', year: 2026, level: 'school', category: 'outstanding-pupil', issuer: '测试', announcedOn: '2026-11-28',
-        recipients: [{ name: '另一名队员', recipientKind: 'pupil' }, { name: '待删队员', recipientKind: 'pupil', roleModel: minor.documentId }],
-      },
-      status: 'published',
-    } as never);
+    const AWARD = 'api::award.award';
+    const awardList = (slug: string, status?: 'published') =>
+      cms.strapi.documents(AWARD).create({
+        data: {
+          title: `删除测试表彰 ${slug}`, slug, year: 2026, level: 'school', category: 'outstanding-pupil', issuer: '测试', announcedOn: '2026-11-28',
+          recipients: [{ name: '另一名队员', recipientKind: 'pupil' }, { name: '待删队员', recipientKind: 'pupil', roleModel: minor.documentId }],
+        },
+        ...(status ? { status } : {}),
+      } as never);
+    // Three ways an award list can stand: published as is, published with an editor's unreviewed edits, never published.
+    const award = await awardList('erasure-award', 'published');
+    const edited = await awardList('erasure-award-edited', 'published');
+    const pendingEdit = { description: '尚未审核的说明', recipients: [{ name: '另一名队员', recipientKind: 'pupil' }, { name: '待删队员', recipientKind: 'pupil', roleModel: minor.documentId }, { name: '新增未审核队员', recipientKind: 'pupil' }] };
+    await cms.strapi.documents(AWARD).update({ documentId: edited.documentId, data: pendingEdit } as never);
+    const draftOnly = await awardList('erasure-award-draft');
 
     const response = await cms.http().delete(`/content-manager/collection-types/${ROLE_MODEL}/${minor.documentId}`).set('Authorization', `Bearer ${adminToken}`);
     expect(response.status).toBe(200);
 
+    const names = (entry: unknown) => (entry as { recipients: Array<{ name: string }> }).recipients.map((r) => r.name);
+    const version = (documentId: string, status: 'draft' | 'published') => cms.strapi.documents(AWARD).findOne({ documentId, status, populate: { recipients: true } } as never);
     const published = await cms.http().get(`/api/awards/${award.documentId}`).query({ populate: { recipients: true } });
     expect(published.body.data.recipients.map((r: { name: string }) => r.name)).toEqual(['另一名队员', '（应监护人要求隐去姓名）']);
-    expect(JSON.stringify((await cms.http().get('/api/awards').query({ populate: { recipients: true } })).body)).not.toContain('待删队员');
+    expect(names(await version(award.documentId, 'draft'))).toEqual(['另一名队员', '（应监护人要求隐去姓名）']);
+    // The published version changes in place: the pending edits are not published by the erasure...
+    const editedPublished = await version(edited.documentId, 'published');
+    expect(names(editedPublished)).toEqual(['另一名队员', '（应监护人要求隐去姓名）']);
+    expect((editedPublished as { description?: string | null }).description ?? null).toBeNull();
+    // ...and stay in the draft, for the editor to review, with the name taken out there too.
+    const editedDraft = await version(edited.documentId, 'draft');
+    expect(names(editedDraft)).toEqual(['另一名队员', '（应监护人要求隐去姓名）', '新增未审核队员']);
+    expect((editedDraft as { description?: string }).description).toBe('尚未审核的说明');
+    // A list that was never published stays unpublished.
+    expect(await version(draftOnly.documentId, 'published')).toBeNull();
+    expect(names(await version(draftOnly.documentId, 'draft'))).toEqual(['另一名队员', '（应监护人要求隐去姓名）']);
+
+    const everything = JSON.stringify((await cms.http().get('/api/awards').query({ populate: { recipients: true }, pagination: { pageSize: 100 } })).body);
+    expect(everything).not.toContain('待删队员');
+    expect(everything).not.toContain('新增未审核队员');
+    expect(everything).not.toContain('尚未审核的说明');
     for (const url of files) expect((await cms.http().get(url)).status, url).toBe(404);
 
     const [log] = await cms.strapi.documents('api::privacy-log.privacy-log').findMany({ filters: { subject: { $contains: 'to-erase' } } } as never);
-    expect(log).toMatchObject({ action: 'erasure', details: { namesRemovedFromAwards: ['erasure-award'] } });
+    expect(log).toMatchObject({ action: 'erasure' });
+    expect((log as unknown as { details: { namesRemovedFromAwards: string[] } }).details.namesRemovedFromAwards.sort()).toEqual(['erasure-award', 'erasure-award-draft', 'erasure-award-edited']);
     expect((log as unknown as { details: { removedFiles: string[] } }).details.removedFiles).toEqual(expect.arrayContaining(files));
   });
 });
