@@ -51,7 +51,13 @@ export interface PublisherOptions {
   log?: (line: string) => void;
 }
 
+/** Profiles of people, many of them children: their names never go into the (unauthenticated) status. */
+const ROLE_MODEL = 'api::role-model.role-model';
+
 const RELEVANT_EVENTS = new Set(['entry.publish', 'entry.unpublish', 'entry.delete', 'entry.update', 'media.update', 'media.delete']);
+
+/** Deleting a profile is how a guardian's erasure request is carried out (cms/src/privacy/erasure.ts). */
+const isErasure = (change: Change) => change.event === 'entry.delete' && change.subject === ROLE_MODEL;
 
 export class Publisher {
   readonly status: PublisherStatus = { state: 'idle', pending: [], builds: 0, failures: 0 };
@@ -133,6 +139,7 @@ export class Publisher {
       }
       await this.checkLinks(release);
       releases.activate(release);
+      if (changes.some(isErasure)) releases.forgetEarlierThan(release, 'a profile was deleted, which erases it');
       releases.prune(this.options.keepReleases);
       this.status.live = { release: path.basename(release), startedAt, finishedAt: new Date().toISOString(), pages, changes };
       this.status.builds += 1;
@@ -196,10 +203,12 @@ export class Publisher {
       }
       if (!Publisher.isRelevant(payload)) return json(202, { queued: false, reason: 'does not change the public site' });
       const entry = payload.entry;
+      const subject = payload.uid ?? payload.model ?? 'media';
       this.enqueue({
         event: payload.event!,
-        subject: payload.uid ?? payload.model ?? 'media',
-        label: entry?.title ?? entry?.name ?? entry?.slug,
+        subject,
+        // A profile is labelled by nothing personal: not its name, nor its slug (pinyin of the name).
+        label: subject === ROLE_MODEL ? undefined : (entry?.title ?? entry?.name ?? entry?.slug),
         at: new Date().toISOString(),
       });
       return json(202, { queued: true });

@@ -3,7 +3,7 @@
  * the one being served. Switching is a rename of a fresh symlink over `live`, which is atomic: a
  * reader gets the old site or the new one, never a missing or half-written one.
  */
-import { existsSync, mkdirSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The HTML pages of a built site, as paths relative to it. */
@@ -64,6 +64,20 @@ export class Releases {
     }
   }
 
+  /**
+   * After an erasure goes live, no earlier release may come back: they still hold the erased
+   * person's pages and search index. Deletes them and remembers why, for `rollback` to say so.
+   */
+  forgetEarlierThan(release: string, reason: string): void {
+    const name = path.basename(release);
+    for (const earlier of this.list().filter((other) => other < name)) rmSync(path.join(this.dir, earlier), { recursive: true, force: true });
+    writeFileSync(this.barrierFile, `${name}\n${reason}\n`);
+  }
+
+  private get barrierFile(): string {
+    return path.join(this.dir, 'rollback-barrier');
+  }
+
   discard(release: string): void {
     if (release !== this.live()) rmSync(release, { recursive: true, force: true });
   }
@@ -73,7 +87,14 @@ export class Releases {
     const names = this.list();
     const live = this.live();
     const index = live ? names.indexOf(path.basename(live)) : -1;
-    if (index < 1) throw new Error('there is no earlier release to roll back to');
+    if (index < 1) {
+      const [barrier, reason] = existsSync(this.barrierFile) ? readFileSync(this.barrierFile, 'utf8').split('\n') : [];
+      throw new Error(
+        barrier === names[index]
+          ? `there is no earlier release to roll back to: earlier ones were deleted when ${barrier} went live (${reason})`
+          : 'there is no earlier release to roll back to',
+      );
+    }
     const previous = path.join(this.dir, names[index - 1]!);
     this.activate(previous);
     // Drop the release rolled back from, so the next rollback goes one further.

@@ -161,3 +161,30 @@ describe('rollback', () => {
     expect(served).toBe(readFileSync(path.join(previous, 'news/index.html'), 'utf8'));
   });
 });
+
+describe('an erased profile leaves no trace in publishing', () => {
+  it('the status never names it, and no earlier release can be rolled back to', async () => {
+    const profile = {
+      name: '待删除的辅导员',
+      slug: 'erasure-trace-test',
+      kind: 'counselor',
+      isMinor: false,
+      headline: '测试',
+      story: [{ type: 'paragraph', children: [{ type: 'text', text: '测试。' }] }],
+    };
+    const id = await publishNew('api::role-model.role-model', profile);
+    await servedWithin('/role-models/erasure-trace-test/', 200);
+    expect(releases.list().length).toBeGreaterThanOrEqual(2);
+
+    expect((await fetch(`${contentManager('api::role-model.role-model')}/${id}`, { method: 'DELETE', headers })).status).toBe(200);
+    await servedWithin('/role-models/erasure-trace-test/', 404);
+    await publisher.idle();
+
+    for (const view of [await (await fetch(`${controlUrl}/status`)).text(), await (await fetch(`${controlUrl}/`)).text()]) {
+      expect(view).not.toContain(profile.name);
+      expect(view).not.toContain(profile.slug);
+    }
+    expect(releases.list()).toEqual([path.basename(releases.live()!)]);
+    expect(() => releases.rollback()).toThrow(/deleted when .* went live \(a profile was deleted/);
+  });
+});
