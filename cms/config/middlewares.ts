@@ -23,6 +23,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     { name: 'strapi::cors', config: { origin: env.array('CORS_ORIGINS', [env('SITE_URL', 'http://localhost:4321')]) } },
     'strapi::query',
     'global::login-rate-limit',
+    'global::query-bounds',
     'global::published-only',
     // The largest upload allowed (videos); smaller limits per kind are in src/extensions/upload.
     { name: 'strapi::body', config: { formidable: { maxFileSize: env.int('UPLOAD_MAX_VIDEO_MB', 500) * 1024 * 1024 } } },
