@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { previewLink } from '../src/preview/links';
+import { servedOverHttps } from '../src/http/public-url';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => {
   // The site's preview server (scripts/start.ts runs it). Drafts are readable only through a link
@@ -10,6 +11,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
     auth: {
       secret: env('ADMIN_JWT_SECRET')!,
+      // The admin's refresh cookie never travels without TLS once the CMS is served over HTTPS.
+      ...(servedOverHttps(env('PUBLIC_URL', '')) ? { cookie: { secure: true } } : {}),
     },
     apiToken: {
       salt: env('API_TOKEN_SALT')!,
