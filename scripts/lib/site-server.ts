@@ -26,6 +26,26 @@ export function readHeadersFile(dir: string): Record<string, string> {
   return headers;
 }
 
+/** Files a release holds for the host (Cloudflare Pages / Netlify), never pages to serve. */
+const HOST_FILES = new Set(['_headers', '_redirects']);
+
+/**
+ * Whether a request path reaches a host file, however it is spelled: percent-encoded, with dot
+ * segments, doubled or back slashes, a trailing slash or another case.
+ */
+export function isHostFile(url: string): boolean {
+  let pathname = url.split('?')[0] ?? '';
+  for (let round = 0; round < 3; round += 1) {
+    try {
+      pathname = decodeURIComponent(pathname);
+    } catch {
+      return true; // undecodable: not a path this server serves
+    }
+  }
+  const first = path.posix.normalize(`/${pathname.replaceAll('\\', '/')}`).split('/').find(Boolean) ?? '';
+  return HOST_FILES.has(first.toLowerCase().replace(/[\s.\0]+$/, ''));
+}
+
 interface LiveRelease {
   serve: ReturnType<typeof sirv>;
   headers: Record<string, string>;
@@ -54,7 +74,7 @@ export function createSiteServer(releases: Releases): Server {
       return;
     }
     const { serve, headers } = releaseAt(live);
-    if (request.url?.split('?')[0] === '/_headers') request.url = '/404-not-served';
+    if (isHostFile(request.url ?? '/')) request.url = '/404-not-served';
     serve(request, response, () => {
       let notFound: Buffer | string = 'Not found';
       try {

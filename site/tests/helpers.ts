@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 
 export { contentFiles as seed, drafts as draftSeed, published as publishedSeed } from '../../scripts/lib/content-files';
@@ -31,4 +32,19 @@ export async function adminToken(cmsUrl: string, admin: { email: string; passwor
   });
   const body = (await response.json()) as { data: { token?: string; accessToken?: string } };
   return body.data.token ?? body.data.accessToken!;
+}
+
+/** A GET with the path sent exactly as written: fetch() would normalise `//`, `\` and dot segments first. */
+export function rawGet(baseUrl: string, rawPath: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ host: hostname, port, path: rawPath, method: 'GET' }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
 }

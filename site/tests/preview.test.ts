@@ -6,7 +6,7 @@ import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildPreviewServer, startPreviewServer, type Service } from '../../scripts/lib/services';
 import { PREVIEW_PORT } from './global-setup';
-import { adminToken, draftSeed, visibleText } from './helpers';
+import { adminToken, draftSeed, rawGet, visibleText } from './helpers';
 
 const cmsUrl = inject('cmsUrl');
 const siteUrl = inject('siteUrl');
@@ -70,6 +70,24 @@ describe('draft preview', () => {
     const response = await fetch(new URL(image!, `http://127.0.0.1:${PREVIEW_PORT}`));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^image\//);
+
+    // Only the images a preview page handed out: no other upload, size, format or quality, for anyone.
+    const issued = new URL(image!, 'http://x');
+    const upload = `${cmsUrl}/uploads/${draft.slug}.jpg`;
+    const variants = [
+      (params: URLSearchParams) => params.set('w', '4000'),
+      (params: URLSearchParams) => params.set('f', 'png'),
+      (params: URLSearchParams) => params.set('q', '100'),
+      (params: URLSearchParams) => params.set('href', upload),
+      (params: URLSearchParams) => params.append('extra', '1'),
+      (params: URLSearchParams) => params.delete('w'),
+    ];
+    for (const change of variants) {
+      const params = new URLSearchParams(issued.search);
+      change(params);
+      const other = await fetch(`http://127.0.0.1:${PREVIEW_PORT}/_image?${params}`);
+      expect(other.status, params.toString()).toBe(404);
+    }
   });
 
   it('without a valid link there is no draft: missing, altered and borrowed tokens are refused', async () => {
@@ -104,5 +122,14 @@ describe('draft preview', () => {
 
     const draft = draftSeed('articles')[0]!;
     expect((await fetch(`${siteUrl}/news/${draft.slug}/`)).status).toBe(404);
+  });
+
+  it('redirects only ever lead to the public site, whatever the path says', async () => {
+    const attempts = ['//evil.example/', '///evil.example/', '//evil.example/%2e%2e', '/\\evil.example/', '/\\/evil.example/', '/%2F%2Fevil.example/', '/%5C%5Cevil.example/', '/http://evil.example/', '/@evil.example/', '//evil.example@127.0.0.1/', '/.//evil.example/'];
+    for (const attempt of attempts) {
+      const response = await rawGet(`http://127.0.0.1:${PREVIEW_PORT}`, attempt);
+      expect(response.status, attempt).toBe(302);
+      expect(new URL(String(response.headers.location)).origin, attempt).toBe(new URL(siteUrl).origin);
+    }
   });
 });

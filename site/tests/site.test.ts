@@ -5,7 +5,7 @@ import { HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/services';
-import { adminToken, builtFiles, draftSeed, page, publishedSeed, seed, visibleText } from './helpers';
+import { adminToken, builtFiles, draftSeed, page, publishedSeed, rawGet, seed, visibleText } from './helpers';
 
 const outDir = inject('outDir');
 const firstParagraph = (markdown: string) => markdown.split('\n\n').find((block) => !/^[#>\-\d]/.test(block))!.slice(0, 24);
@@ -167,7 +167,15 @@ describe('security headers', () => {
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('页面不存在');
     expect(missing.headers.get('content-security-policy')).toContain("object-src 'none'");
-    expect((await fetch(`${inject('siteUrl')}/_headers`)).status).toBe(404);
+  });
+
+  it('the host files (_headers) are not served under any spelling of their path', async () => {
+    const spellings = ['/_headers', '/_headers/', '/_HEADERS', '/%5Fheaders', '/%5fheaders/', '/%255Fheaders', '//_headers', '/./_headers', '/news/../_headers', '/news/%2e%2e/_headers', '/\\_headers', '/_headers.', '/_headers%20', '/_headers?x=1', '/_redirects'];
+    for (const spelling of spellings) {
+      const response = await rawGet(inject('siteUrl'), spelling);
+      expect(response.status, spelling).toBe(404);
+      expect(response.body, spelling).not.toContain('Content-Security-Policy:');
+    }
   });
 });
 
