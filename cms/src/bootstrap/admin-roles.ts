@@ -8,7 +8,7 @@ import type { Core, UID } from '@strapi/strapi';
  * outside this platform's content (media library, plugins) are left as the admin set them.
  */
 
-export const PRIVACY_MANAGER = { code: 'hlj-privacy-manager', name: '隐私管理员', description: '管理少先队员的监护人同意、光荣榜姓名显示方式和删除（抹除）榜样档案' };
+export const PRIVACY_MANAGER = { code: 'hlj-privacy-manager', name: '隐私管理员', description: '管理少先队员的监护人同意、光荣榜姓名显示方式和删除（抹除）榜样档案' } as const;
 
 /** Seeing the rebuild service's status in the admin (`GET /admin/publishing/status`). */
 export const PUBLISHING_STATUS_ACTION = 'api::publishing-status.read';
@@ -41,13 +41,14 @@ export const ROLE_GRANTS: Record<string, { grants: Grants; extra: string[] }> = 
       'api::article.article': { actions: ALL },
       'api::award.award': { actions: ALL },
       'api::category.category': { actions: ALL },
-      'api::homepage.homepage': { actions: ['read', 'update', 'publish'] },
+      'api::homepage.homepage': { actions: ALL },
       'api::lesson.lesson': { actions: ALL },
       'api::school.school': { actions: ALL },
       'api::tag.tag': { actions: ALL },
       // Deleting a profile erases a child's data: that belongs to the privacy manager.
       'api::role-model.role-model': { actions: ['create', 'read', 'update', 'publish'], hidden: [CONSENT], readOnly: [CONSENT_STATUS] },
-      'api::site-setting.site-setting': { actions: ['read', 'update', 'publish'], readOnly: ['minorNameDisplay'] },
+      // No delete: a deleted setting comes back with the default name display.
+      'api::site-setting.site-setting': { actions: ['create', 'read', 'update', 'publish'], readOnly: ['minorNameDisplay'] },
     },
     extra: [PUBLISHING_STATUS_ACTION],
   },
@@ -69,7 +70,7 @@ export const ROLE_GRANTS: Record<string, { grants: Grants; extra: string[] }> = 
       'api::role-model.role-model': { actions: ['read', 'update', 'delete'], readOnly: [CONSENT_STATUS] },
       // The name display applies to the site once published; the other settings are the editors'.
       'api::site-setting.site-setting': {
-        actions: ['read', 'update', 'publish'],
+        actions: ['create', 'read', 'update', 'publish'],
         readOnly: ['siteName', 'organisation', 'icpNumber', 'publicSecurityNumber', 'address', 'contact'],
       },
       'api::privacy-log.privacy-log': READ,
