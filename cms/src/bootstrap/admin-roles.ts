@@ -15,6 +15,9 @@ export const PUBLISHING_STATUS_ACTION = 'api::publishing-status.read';
 
 export const PUBLISH_ACTION = 'plugin::content-manager.explorer.publish';
 
+/** Whether a signed-in admin user (as the admin's auth strategy loads them, with roles) is a super admin. */
+export const isSuperAdmin = (user: { roles?: Array<{ code: string }> } | undefined) => Boolean(user?.roles?.some((role) => role.code === 'strapi-super-admin'));
+
 type Action = 'create' | 'read' | 'update' | 'delete' | 'publish';
 
 interface Grant {

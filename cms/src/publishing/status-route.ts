@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { PUBLISHING_STATUS_ACTION } from '../bootstrap/admin-roles';
+import { isSuperAdmin, PUBLISHING_STATUS_ACTION } from '../bootstrap/admin-roles';
 
 /**
  * Where the site's rebuild service reports its state: beside the webhook it receives
@@ -10,14 +10,14 @@ export function publishingStatusUrl(env: NodeJS.ProcessEnv = process.env): strin
   return env.SITE_REBUILD_URL ? new URL('/status', env.SITE_REBUILD_URL).href : undefined;
 }
 
-/**
- * A change as those who are not super admins see it: what kind of entry, not which one. The
- * entries' own labels can be the name of a child whose profile was just erased.
- */
 // The parts of scripts/lib/publisher.ts's PublisherStatus this reads (that file is outside the CMS build).
 type Change = { subject: string; label?: string };
 type Status = { pending: Change[]; building?: { changes: Change[] }; live?: { changes: Change[] }; lastFailure?: { changes: Change[] } };
 
+/**
+ * A change as those who are not super admins see it: what kind of entry, not which one. The
+ * entries' own labels can be the name of a child whose profile was just erased.
+ */
 function withoutEntryLabels(strapi: Core.Strapi, status: Status): Status {
   const kind = (change: Change): Change => ({
     ...change,
@@ -65,8 +65,7 @@ export function registerPublishingStatusRoute(strapi: Core.Strapi): void {
             const response = await fetch(url, { signal: AbortSignal.timeout(3000) });
             if (!response.ok) throw new Error(`HTTP ${response.status}`);
             const status = (await response.json()) as Status;
-            const superAdmin = ctx.state.user?.roles?.some((role) => role.code === 'strapi-super-admin');
-            ctx.body = { available: true, status: superAdmin ? status : withoutEntryLabels(strapi, status) };
+            ctx.body = { available: true, status: isSuperAdmin(ctx.state.user) ? status : withoutEntryLabels(strapi, status) };
           } catch (error) {
             ctx.body = { available: false, reason: `网站发布服务没有响应（${(error as Error).message}）` };
           }

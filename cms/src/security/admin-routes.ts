@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isSuperAdmin } from '../bootstrap/admin-roles';
 
 type Context = {
   method: string;
@@ -11,8 +12,6 @@ type Route = { method: string; path: string; config?: { middlewares?: unknown[] 
 
 /** What `/admin/information` tells anyone signed in; the rest (versions, dependencies, project id) is for super admins. */
 const INFORMATION_FOR_ALL = ['currentEnvironment', 'autoReload', 'communityEdition'];
-
-const isSuperAdmin = (ctx: Context) => Boolean(ctx.state.user?.roles?.some((role) => role.code === 'strapi-super-admin'));
 
 /**
  * `POST /admin/logout` without a `deviceId` ends every session of the account, in every browser:
@@ -35,7 +34,7 @@ const logoutOwnSession =
 const informationForRole: Middleware = async (ctx, next) => {
   await next();
   const data = ctx.body?.data;
-  if (data && !isSuperAdmin(ctx)) ctx.body = { data: Object.fromEntries(Object.entries(data).filter(([key]) => INFORMATION_FOR_ALL.includes(key))) };
+  if (data && !isSuperAdmin(ctx.state.user)) ctx.body = { data: Object.fromEntries(Object.entries(data).filter(([key]) => INFORMATION_FOR_ALL.includes(key))) };
 };
 
 /**
