@@ -238,6 +238,37 @@ describe('roles and consent', () => {
   });
 });
 
+describe('what the CMS records for the admin stays out of the Content API', () => {
+  // Private like the consent: who scheduled an article, and the consent's status.
+  const FIELDS = [
+    ['articles', ARTICLE, 'scheduledBy'],
+    ['role-models', ROLE_MODEL, 'consentStatus'],
+  ] as const;
+
+  beforeAll(async () => {
+    const article = await fixture(ARTICLE, 'strapi-editor', { unpublishAt: '2030-01-01T00:00:00.000Z', scheduledBy: users['strapi-editor'].id });
+    await cms.strapi.documents(ARTICLE).publish({ documentId: article });
+    await cms.strapi.documents(ROLE_MODEL).publish({ documentId: await fixture(ROLE_MODEL, 'strapi-editor') });
+  });
+
+  it.each(FIELDS)('%s: %s… not in any answer', async (collection, _uid, field) => {
+    const response = await cms.http().get(`/api/${collection}`).query({ populate: '*' });
+    expect(response.status).toBe(200);
+    expect(response.body.data.length).toBeGreaterThan(0);
+    expect(JSON.stringify(response.body)).not.toContain(field);
+  });
+
+  it.each(
+    FIELDS.flatMap(([collection, , field]) => [
+      [collection, `filter on ${field}`, { filters: { [field]: { $notNull: true } } }],
+      [collection, `sort on ${field}`, { sort: field }],
+      [collection, `select ${field}`, { fields: [field] }],
+    ]),
+  )('%s: %s is refused', async (collection, _name, query) => {
+    expect((await cms.http().get(`/api/${collection}`).query(query)).status).toBe(400);
+  });
+});
+
 describe('logging out ends only that session', () => {
   const refresh = (cookie: string) => cms.http().post('/admin/access-token').set('Cookie', cookie).send({});
   const logout = (token: string, data: object) => cms.http().post('/admin/logout').set('Authorization', `Bearer ${token}`).send(data);
