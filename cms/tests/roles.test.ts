@@ -218,6 +218,17 @@ describe('each role can do what docs/roles.md says, and nothing it does not', ()
   });
 });
 
+describe('a copy of a scheduled article is not scheduled', () => {
+  it.each(['strapi-author', 'strapi-editor'] as const)('copied by %s', async (role) => {
+    const source = await fixture(ARTICLE, role, { publishAt: '2030-01-01T08:00:00.000Z', scheduledBy: users['strapi-super-admin'].id });
+    const slug = `copy-${++serial}`;
+    const response = await as(role).post(`${entries(ARTICLE)}/clone/${source}`, { title: slug, slug });
+    expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
+    const copy = (await cms.strapi.db.query(ARTICLE).findOne({ where: { slug } }))!;
+    expect(copy).toMatchObject({ publishAt: null, unpublishAt: null, scheduledBy: null });
+  });
+});
+
 describe('roles and consent', () => {
   it('tells an Editor, who cannot see consent, why a minor cannot be published and whom to ask', async () => {
     const documentId = await fixture(ROLE_MODEL, 'strapi-editor', { guardianConsent: null });

@@ -41,16 +41,19 @@ export async function mayPublishArticles(strapi: Core.Strapi, userId: number | n
 export function registerScheduleGuard(strapi: Core.Strapi): void {
   // A PolicyError, not a ForbiddenError: Strapi replaces the latter's message with "Forbidden".
   strapi.documents.use(async (context, next) => {
-    if (context.uid !== ARTICLE || !['create', 'update'].includes(context.action)) return next();
+    if (context.uid !== ARTICLE || !['create', 'update', 'clone'].includes(context.action)) return next();
     const request = strapi.requestContext.get() as AdminRequest | undefined;
     if (!request) return next();
 
     const params = context.params as { documentId?: string; data?: Schedule & Record<string, unknown> };
-    const data = params.data ?? {};
-    delete data.scheduledBy;
-    const stored = params.documentId
-      ? ((await strapi.documents(ARTICLE).findOne({ documentId: params.documentId, status: 'draft', fields: [...SCHEDULE_FIELDS] })) as Schedule | null)
-      : null;
+    const given: Schedule & Record<string, unknown> = { ...params.data };
+    delete given.scheduledBy;
+    // A copy is a new article: it is scheduled anew, not in the name of whoever scheduled the original.
+    const data = context.action === 'clone' ? { publishAt: null, unpublishAt: null, scheduledBy: null, ...given } : given;
+    const stored =
+      context.action === 'update' && params.documentId
+        ? ((await strapi.documents(ARTICLE).findOne({ documentId: params.documentId, status: 'draft', fields: [...SCHEDULE_FIELDS] })) as Schedule | null)
+        : null;
     const { state } = request;
     const mayPublish = state?.auth?.strategy?.name === 'admin' && Boolean(state.userAbility?.can(PUBLISH_ACTION, ARTICLE));
     const changed = SCHEDULE_FIELDS.some((field) => field in data && instant(data[field]) !== instant(stored?.[field]));
@@ -59,10 +62,10 @@ export function registerScheduleGuard(strapi: Core.Strapi): void {
       if (!mayPublish) throw new errors.PolicyError(SCHEDULE_REFUSED);
       const after = { ...stored, ...data };
       data.scheduledBy = after.publishAt || after.unpublishAt ? state!.user!.id : null;
-      params.data = data;
     } else if (!mayPublish && stored?.publishAt) {
       throw new errors.PolicyError(SCHEDULED_DRAFT_LOCKED);
     }
+    params.data = data;
     return next();
   });
 }
