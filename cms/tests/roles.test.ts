@@ -246,6 +246,12 @@ describe('roles and consent', () => {
     await syncAdminRoles(cms.strapi);
     const granted = await cms.strapi.db.query('admin::permission').findMany({ where: { role: editor.id, subject: ROLE_MODEL, action: 'plugin::content-manager.explorer.delete' } });
     expect(granted).toEqual([]);
+
+    // And leaves the rights alone when they are as they should be.
+    const ids = async () => (await cms.strapi.db.query('admin::permission').findMany({ where: { role: editor.id }, orderBy: { id: 'asc' } })).map((p: { id: number }) => p.id);
+    const before = await ids();
+    await syncAdminRoles(cms.strapi);
+    expect(await ids()).toEqual(before);
   });
 });
 
