@@ -26,16 +26,23 @@ function step(title: string): void {
   console.log(`\n▶ ${title}`);
 }
 
-function newestChange(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
+/** The CMS runs in production mode unless NODE_ENV says otherwise; `strapi develop` is for development. */
+const mode = process.env.NODE_ENV || 'production';
+
+function newestChange(file: string): number {
+  if (!existsSync(file)) return 0;
+  if (!statSync(file).isDirectory()) return statSync(file).mtimeMs;
+  return readdirSync(file, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
     .reduce((newest, entry) => Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs), 0);
 }
 
+/** What the admin panel build is made from: its customisations, its config and the installed packages. */
+const ADMIN_SOURCES = [path.join(cmsDir, 'src', 'admin'), path.join(cmsDir, 'config', 'admin.ts'), path.join(cmsDir, '..', 'pnpm-lock.yaml')];
+
 function adminPanelIsCurrent(): boolean {
   const built = path.join(cmsDir, 'dist', 'build', 'index.html');
-  return existsSync(built) && statSync(built).mtimeMs > newestChange(path.join(cmsDir, 'src', 'admin'));
+  return existsSync(built) && statSync(built).mtimeMs > Math.max(...ADMIN_SOURCES.map(newestChange));
 }
 
 async function stopAll(): Promise<void> {
@@ -66,16 +73,16 @@ async function main(): Promise<void> {
   if (adminPanelIsCurrent()) {
     step('Admin panel: already built');
   } else {
-    step('Building the admin panel (first run only, about a minute)');
-    await run(bin(cmsDir, 'strapi'), ['build'], { cwd: cmsDir });
+    step('Building the admin panel (first run, or after it changed: about a minute)');
+    await run(bin(cmsDir, 'strapi'), ['build'], { cwd: cmsDir, env: { NODE_ENV: mode } });
   }
 
   step('Importing seed content');
   await seedCms();
 
-  step(`Starting the CMS on port ${cmsPort}`);
+  step(`Starting the CMS on port ${cmsPort} (${mode} mode)`);
   const cms = await startCms(cmsPort, {
-    env: { SITE_REBUILD_URL: `http://127.0.0.1:${publishPort}/hooks/strapi`, SITE_REBUILD_SECRET: secret, PREVIEW_URL: previewUrl },
+    env: { NODE_ENV: mode, SITE_REBUILD_URL: `http://127.0.0.1:${publishPort}/hooks/strapi`, SITE_REBUILD_SECRET: secret, PREVIEW_URL: previewUrl },
   });
   services.push(cms);
 

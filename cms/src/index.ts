@@ -1,13 +1,15 @@
 import type { Core } from '@strapi/strapi';
+import { registerScheduleGuard } from './api/article/schedule';
 import { registerConsentGate } from './api/role-model/consent';
+import { registerPublishingStatusAction, syncAdminRoles } from './bootstrap/admin-roles';
 import { applyEditorLayout } from './bootstrap/editor-layout';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
-import { keepPrivacyLogToSuperAdmins } from './bootstrap/privacy-log-access';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { syncSiteWebhook } from './bootstrap/site-webhook';
 import { registerErasure } from './privacy/erasure';
 import { registerPersonalDataGate } from './privacy/personal-data-gate';
 import { registerPublishingStatusRoute } from './publishing/status-route';
+import { adjustAdminRoutes } from './security/admin-routes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -15,11 +17,14 @@ export default {
     registerPersonalDataGate(strapi);
     registerErasure(strapi);
     registerPublishingStatusRoute(strapi);
+    registerScheduleGuard(strapi);
+    registerPublishingStatusAction(strapi);
+    adjustAdminRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncPublicPermissions(strapi);
-    await keepPrivacyLogToSuperAdmins(strapi);
+    await syncAdminRoles(strapi);
     await applyEditorLayout(strapi);
     await ensureFirstAdmin(strapi);
     await syncSiteWebhook(strapi);

@@ -14,7 +14,16 @@ const status: PublisherStatus = {
   pending: [],
   builds: 1,
   failures: 0,
-  live: { release: 'r1', startedAt: '2026-11-29T01:00:00.000Z', finishedAt: '2026-11-29T01:00:09.000Z', pages: 77, changes: [] },
+  live: {
+    release: 'r1',
+    startedAt: '2026-11-29T01:00:00.000Z',
+    finishedAt: '2026-11-29T01:00:09.000Z',
+    pages: 77,
+    changes: [
+      { event: 'entry.delete', subject: 'api::role-model.role-model', label: '王小雨', at: '2026-11-29T00:59:00.000Z' },
+      { event: 'media.delete', subject: 'media', label: 'wang-xiaoyu.jpg', at: '2026-11-29T00:59:01.000Z' },
+    ],
+  },
 };
 
 beforeAll(async () => {
@@ -34,7 +43,15 @@ afterAll(async () => {
   await cms?.stop();
 });
 
-const read = () => cms.http().get('/admin/publishing/status').set('Authorization', `Bearer ${adminJwt}`);
+const read = (jwt = adminJwt) => cms.http().get('/admin/publishing/status').set('Authorization', `Bearer ${jwt}`);
+
+async function signIn(code: string): Promise<string> {
+  const role = await cms.strapi.db.query('admin::role').findOne({ where: { code } });
+  const email = `${code}@status.test`;
+  const password = 'Status-test-1234';
+  await cms.strapi.service('admin::user').create({ email, firstname: code, password, isActive: true, registrationToken: null, roles: [role.id] });
+  return (await cms.http().post('/admin/login').send({ email, password })).body.data.token;
+}
 
 describe('publishing status in the admin', () => {
   it('relays the rebuild service status to signed-in editors only', async () => {
@@ -43,6 +60,14 @@ describe('publishing status in the admin', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ available: true, status });
     expect((await cms.http().get('/admin/publishing/status')).status).toBe(401);
+  });
+
+  it('shows Editors which kind of content changed, never which entry (it may name an erased child)', async () => {
+    process.env.SITE_REBUILD_URL = `${publisherUrl}/hooks/strapi`;
+    const response = await read(await signIn('strapi-editor'));
+    expect(response.status).toBe(200);
+    expect(response.body.status.live.changes.map((change: { label: string }) => change.label)).toEqual(['榜样', '媒体文件']);
+    expect(JSON.stringify(response.body)).not.toMatch(/王小雨|wang-xiaoyu/);
   });
 
   it('says why when the rebuild service is missing or down', async () => {

@@ -23,6 +23,8 @@ export default {
       id: 'publishing-status',
       icon: SiteIcon,
       title: { id: 'hlj.publishing-status.title', defaultMessage: '网站发布状态' },
+      // Only for those granted it (cms/src/bootstrap/admin-roles.ts); others would see a refusal.
+      permissions: [{ action: 'api::publishing-status.read' }],
       component: async () => (await import('./PublishingStatusWidget')).PublishingStatusWidget,
     });
   },

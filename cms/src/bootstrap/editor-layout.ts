@@ -2,13 +2,15 @@ import type { Core } from '@strapi/strapi';
 
 /**
  * Editor-facing labels live next to each field in its schema.json, under
- * `pluginOptions.editor` ({ label, help }); list columns and default sort under the
+ * `pluginOptions.editor` ({ label, help, readOnly }); list columns and default sort under the
  * content type's own `pluginOptions.editor`. This applies them to the Content Manager's
  * view configuration, so labels are versioned with the model instead of clicked in by hand.
  */
 interface EditorOptions {
   label?: string;
   help?: string;
+  /** Maintained by the CMS: shown, never typed in. */
+  readOnly?: boolean;
   listColumns?: string[];
   defaultSort?: `${string}:${'ASC' | 'DESC'}`;
 }
@@ -40,7 +42,7 @@ function applyEditorOptions(schema: Schema, configuration: ViewConfiguration): V
     const current = metadatas[name];
     if (!editor?.label || !current) continue;
     metadatas[name] = {
-      edit: { ...current.edit, label: editor.label, description: editor.help ?? '' },
+      edit: { ...current.edit, label: editor.label, description: editor.help ?? '', ...(editor.readOnly && { editable: false }) },
       list: { ...current.list, label: editor.label },
     };
   }

@@ -1,4 +1,5 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
+import { isSuperAdmin, PUBLISHING_STATUS_ACTION } from '../bootstrap/admin-roles';
 
 /**
  * Where the site's rebuild service reports its state: beside the webhook it receives
@@ -9,9 +10,39 @@ export function publishingStatusUrl(env: NodeJS.ProcessEnv = process.env): strin
   return env.SITE_REBUILD_URL ? new URL('/status', env.SITE_REBUILD_URL).href : undefined;
 }
 
+// The parts of scripts/lib/publisher.ts's PublisherStatus this reads (that file is outside the CMS build).
+type Change = { subject: string; label?: string };
+type Status = { pending: Change[]; building?: { changes: Change[] }; live?: { changes: Change[] }; lastFailure?: { changes: Change[] } };
+
 /**
- * `GET /admin/publishing/status` for signed-in editors: the rebuild service's status, relayed so
- * the admin homepage widget needs no cross-origin access to the rebuild service.
+ * A change as those who are not super admins see it: what kind of entry, not which one. The
+ * entries' own labels can be the name of a child whose profile was just erased.
+ */
+function withoutEntryLabels(strapi: Core.Strapi, status: Status): Status {
+  const kind = (change: Change): Change => ({
+    ...change,
+    label: (strapi.contentTypes[change.subject as UID.ContentType]?.info.displayName as string | undefined) ?? '媒体文件',
+  });
+  return {
+    ...status,
+    pending: status.pending.map(kind),
+    ...(status.building && { building: { ...status.building, changes: status.building.changes.map(kind) } }),
+    ...(status.live && { live: { ...status.live, changes: status.live.changes.map(kind) } }),
+    ...(status.lastFailure && { lastFailure: { ...status.lastFailure, changes: status.lastFailure.changes.map(kind) } }),
+  };
+}
+
+type AdminContext = {
+  status: number;
+  body: unknown;
+  state: { user?: { roles?: Array<{ code: string }> } };
+  set(header: string, value: string): void;
+};
+
+/**
+ * `GET /admin/publishing/status` for those granted 查看网站发布状态 (Super Admins, Editors): the
+ * rebuild service's status, relayed so the admin homepage widget needs no cross-origin access to
+ * the rebuild service. Only super admins see which entries changed.
  */
 export function registerPublishingStatusRoute(strapi: Core.Strapi): void {
   strapi.server.routes({
@@ -22,8 +53,8 @@ export function registerPublishingStatusRoute(strapi: Core.Strapi): void {
         method: 'GET',
         path: '/status',
         info: { type: 'admin' },
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
-        handler: async (ctx: { status: number; body: unknown; set(header: string, value: string): void }) => {
+        config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [PUBLISHING_STATUS_ACTION] } }] },
+        handler: async (ctx: AdminContext) => {
           ctx.set('Cache-Control', 'no-store');
           const url = publishingStatusUrl();
           if (!url) {
@@ -33,7 +64,8 @@ export function registerPublishingStatusRoute(strapi: Core.Strapi): void {
           try {
             const response = await fetch(url, { signal: AbortSignal.timeout(3000) });
             if (!response.ok) throw new Error(`HTTP ${response.status}`);
-            ctx.body = { available: true, status: await response.json() };
+            const status = (await response.json()) as Status;
+            ctx.body = { available: true, status: isSuperAdmin(ctx.state.user) ? status : withoutEntryLabels(strapi, status) };
           } catch (error) {
             ctx.body = { available: false, reason: `网站发布服务没有响应（${(error as Error).message}）` };
           }

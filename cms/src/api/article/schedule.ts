@@ -1,37 +1,127 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { PUBLISH_ACTION } from '../../bootstrap/admin-roles';
 
 const ARTICLE = 'api::article.article';
+const SCHEDULE_FIELDS = ['publishAt', 'unpublishAt'] as const;
+
+export const SCHEDULE_REFUSED = '只有有发布权限的编辑才能设置或修改定时发布、定时下线。';
+export const SCHEDULED_DRAFT_LOCKED = '这篇文章已定时发布，到时会公开当前草稿：只有有发布权限的编辑才能修改。如需修改，请编辑先取消定时发布。';
+
+type Schedule = { publishAt?: string | null; unpublishAt?: string | null; scheduledBy?: number | null };
 
 // Strapi's input types leave out null, which is how the Document Service clears a field.
-const cleared = (field: 'publishAt' | 'unpublishAt') => ({ [field]: null }) as never;
+const asData = (data: Schedule) => data as never;
+
+const instant = (value: unknown) => (value === null || value === undefined || value === '' ? null : new Date(String(value)).getTime());
+
+interface AdminRequest {
+  state?: { auth?: { strategy?: { name?: string } }; user?: { id: number }; userAbility?: { can(action: string, subject: string): boolean } };
+}
+
+/**
+ * Whether an admin user may publish articles now: still active, and a role of theirs still has
+ * the publish right. Their rights may have changed since they set a schedule.
+ */
+export async function mayPublishArticles(strapi: Core.Strapi, userId: number | null | undefined): Promise<boolean> {
+  if (!userId) return false;
+  const user = await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: ['roles'] });
+  if (!user?.isActive || user.blocked) return false;
+  const ability = await strapi.service('admin::permission').engine.generateUserAbility(user);
+  return ability.can(PUBLISH_ACTION, ARTICLE);
+}
+
+/**
+ * A schedule publishes (or unpublishes) later, in the name of whoever set it: only someone who may
+ * publish can set or change one, and the CMS records who did (`scheduledBy`, never taken from the
+ * request). While a publish is scheduled, the draft is what goes public, so someone who may not
+ * publish may not change it either. Server code (seed, cron, scripts) runs outside any request and
+ * is trusted; requests other than the admin's (Content API tokens) may not schedule at all.
+ */
+export function registerScheduleGuard(strapi: Core.Strapi): void {
+  // A PolicyError, not a ForbiddenError: Strapi replaces the latter's message with "Forbidden".
+  strapi.documents.use(async (context, next) => {
+    if (context.uid !== ARTICLE || !['create', 'update', 'clone'].includes(context.action)) return next();
+    const request = strapi.requestContext.get() as AdminRequest | undefined;
+    if (!request) return next();
+
+    const params = context.params as { documentId?: string; data?: Schedule & Record<string, unknown> };
+    const given: Schedule & Record<string, unknown> = { ...params.data };
+    delete given.scheduledBy;
+    // A copy is a new article: it is scheduled anew, not in the name of whoever scheduled the original.
+    const data = context.action === 'clone' ? { publishAt: null, unpublishAt: null, scheduledBy: null, ...given } : given;
+    const stored =
+      context.action === 'update' && params.documentId
+        ? ((await strapi.documents(ARTICLE).findOne({ documentId: params.documentId, status: 'draft', fields: [...SCHEDULE_FIELDS] })) as Schedule | null)
+        : null;
+    const { state } = request;
+    const mayPublish = state?.auth?.strategy?.name === 'admin' && Boolean(state.userAbility?.can(PUBLISH_ACTION, ARTICLE));
+    const changed = SCHEDULE_FIELDS.some((field) => field in data && instant(data[field]) !== instant(stored?.[field]));
+
+    if (changed) {
+      if (!mayPublish) throw new errors.PolicyError(SCHEDULE_REFUSED);
+      const after = { ...stored, ...data };
+      data.scheduledBy = after.publishAt || after.unpublishAt ? state!.user!.id : null;
+    } else if (!mayPublish && stored?.publishAt) {
+      throw new errors.PolicyError(SCHEDULED_DRAFT_LOCKED);
+    }
+    params.data = data;
+    return next();
+  });
+}
 
 /**
  * Publishes the articles whose `publishAt` has come and unpublishes those whose `unpublishAt`
- * has, through the Document Service, so webhooks fire and the site rebuilds as for any publish.
- * Each schedule is cleared once carried out, so an editor's later manual change is not undone.
+ * has, through the Document Service, so webhooks fire and the site rebuilds as for any publish —
+ * each only if whoever scheduled it may still publish now (see mayPublishArticles); otherwise the
+ * schedule is dropped and logged. Each schedule is cleared once handled, so an editor's later
+ * manual change is not undone.
  */
-export async function runArticleSchedule(strapi: Core.Strapi, now = new Date()): Promise<{ published: string[]; unpublished: string[] }> {
+export async function runArticleSchedule(
+  strapi: Core.Strapi,
+  now = new Date(),
+): Promise<{ published: string[]; unpublished: string[]; refused: string[] }> {
   const documents = strapi.documents(ARTICLE);
   const at = now.toISOString();
   const published: string[] = [];
   const unpublished: string[] = [];
+  const refused: string[] = [];
+  const fields = ['slug', 'scheduledBy'] as never;
+  type Due = { documentId: string; slug: string; scheduledBy?: number | null };
 
-  const due = await documents.findMany({ status: 'draft', filters: { publishAt: { $lte: at } }, fields: ['slug'] });
-  for (const { documentId, slug } of due) {
-    await documents.update({ documentId, data: cleared('publishAt') });
-    await documents.publish({ documentId });
-    published.push(String(slug));
+  const due = (await documents.findMany({ status: 'draft', filters: { publishAt: { $lte: at } }, fields })) as unknown as Due[];
+  // Dropped in every version of the entry, without touching anything else in it.
+  const drop = (documentId: string, field: (typeof SCHEDULE_FIELDS)[number]) =>
+    strapi.db.query(ARTICLE).updateMany({ where: { documentId }, data: { [field]: null } });
+
+  for (const { documentId, slug, scheduledBy } of due) {
+    if (await mayPublishArticles(strapi, scheduledBy)) {
+      await documents.update({ documentId, data: asData({ publishAt: null }) });
+      await documents.publish({ documentId });
+      published.push(slug);
+    } else {
+      await drop(documentId, 'publishAt');
+      refused.push(slug);
+    }
   }
 
-  const expired = await documents.findMany({ status: 'published', filters: { unpublishAt: { $lte: at } }, fields: ['slug'] });
-  for (const { documentId, slug } of expired) {
-    await documents.unpublish({ documentId });
-    await documents.update({ documentId, data: cleared('unpublishAt') });
-    unpublished.push(String(slug));
+  const expired = (await documents.findMany({ status: 'published', filters: { unpublishAt: { $lte: at } }, fields })) as unknown as Due[];
+  for (const { documentId, slug, scheduledBy } of expired) {
+    if (await mayPublishArticles(strapi, scheduledBy)) {
+      await documents.unpublish({ documentId });
+      await documents.update({ documentId, data: asData({ unpublishAt: null }) });
+      unpublished.push(slug);
+    } else {
+      await drop(documentId, 'unpublishAt');
+      refused.push(slug);
+    }
   }
 
+  if (refused.length) {
+    strapi.log.warn(`schedule: not carried out, whoever scheduled it may no longer publish (schedule cleared): ${refused.join(', ')}`);
+  }
   if (published.length || unpublished.length) {
     strapi.log.info(`schedule: published ${published.join(', ') || '-'}; unpublished ${unpublished.join(', ') || '-'}`);
   }
-  return { published, unpublished };
+  return { published, unpublished, refused };
 }

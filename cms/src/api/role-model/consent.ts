@@ -44,6 +44,30 @@ export function consentProblem(entry: ConsentSubject, today = todayInChina()): s
   return undefined;
 }
 
+/**
+ * What editors who may not see the consent itself are shown (`consentStatus`, private like the
+ * consent): why the profile may not be public, or until when it may.
+ */
+export function consentStatus(entry: ConsentSubject, today = todayInChina()): string {
+  if (entry.isMinor === false) return '不需要（非未成年人档案）';
+  const consent = entry.guardianConsent;
+  const scope = consent?.scope === 'profile_and_photo' ? '事迹和照片' : '仅事迹';
+  return consentProblem(entry, today) ?? `有效，至 ${consent?.expiresOn}（同意公开${scope}）`;
+}
+
+/** Who to ask, added to a refusal: Editors and Authors do not see the consent. */
+const ASK_PRIVACY_MANAGER = '监护人同意由隐私管理员登记和查看。';
+
+/** Stores the status on every version of the profile, without touching anything else in it. */
+export async function refreshConsentStatus(strapi: Core.Strapi, documentId: string, today = todayInChina()): Promise<void> {
+  const draft = await strapi.documents(ROLE_MODEL).findOne({ documentId, status: 'draft', populate: { guardianConsent: true, photo: true } });
+  if (!draft) return;
+  const status = consentStatus(draft as ConsentSubject, today);
+  if ((draft as { consentStatus?: string | null }).consentStatus !== status) {
+    await strapi.db.query(ROLE_MODEL).updateMany({ where: { documentId }, data: { consentStatus: status } });
+  }
+}
+
 type DocumentContext = Modules.Documents.Middleware.Context;
 
 async function entryAfter(strapi: Core.Strapi, context: DocumentContext): Promise<ConsentSubject | undefined> {
@@ -77,8 +101,13 @@ export async function unpublishIfConsentLapsed(strapi: Core.Strapi, documentId: 
   return true;
 }
 
-/** The daily check: every published profile whose consent has lapsed goes offline (and the site rebuilds). */
+/**
+ * The daily check: every published profile whose consent has lapsed goes offline (and the site
+ * rebuilds), and every profile's consent status is brought up to date.
+ */
 export async function unpublishLapsedConsents(strapi: Core.Strapi, today = todayInChina()): Promise<string[]> {
+  const drafts = await strapi.documents(ROLE_MODEL).findMany({ status: 'draft', fields: ['slug'] });
+  for (const { documentId } of drafts) await refreshConsentStatus(strapi, documentId, today);
   const published = await strapi.documents(ROLE_MODEL).findMany({ status: 'published', filters: { isMinor: true }, fields: ['slug'] });
   const unpublished: string[] = [];
   for (const { documentId, slug } of published) {
@@ -90,16 +119,17 @@ export async function unpublishLapsedConsents(strapi: Core.Strapi, today = today
 /**
  * Refuses, before anything is written, to publish a minor's profile that lacks valid consent; and
  * when an editor records a withdrawal (or any change that voids the consent) on the draft, takes
- * the published profile down at once.
+ * the published profile down at once. Every write brings `consentStatus` up to date.
  */
 export function registerConsentGate(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.uid !== ROLE_MODEL || !['create', 'update', 'publish'].includes(context.action)) return next();
     const entry = await entryAfter(strapi, context);
     const problem = entry && consentProblem(entry);
-    if (problem) throw new errors.ApplicationError(problem);
+    if (problem) throw new errors.ApplicationError(`${problem}${ASK_PRIVACY_MANAGER}`);
     const result = await next();
-    const { documentId } = context.params as { documentId?: string };
+    const documentId = (context.params as { documentId?: string }).documentId ?? (result as { documentId?: string } | null)?.documentId;
+    if (documentId && context.action !== 'publish') await refreshConsentStatus(strapi, documentId);
     if (context.action === 'update' && documentId) await unpublishIfConsentLapsed(strapi, documentId);
     return result;
   });
