@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { mediaStorage } from '../src/extensions/upload/storage';
+import { ALLOWED_MIME_TYPES } from '../src/extensions/upload/types';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
@@ -16,19 +17,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       ...mediaStorage(env).upload,
       security: {
-        allowedTypes: [
-          'image/jpeg',
-          'image/png',
-          'image/webp',
-          'image/avif',
-          'image/gif',
-          'video/mp4',
-          'video/webm',
-          'application/pdf',
-          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-          'text/vtt',
-        ],
+        allowedTypes: ALLOWED_MIME_TYPES,
         deniedTypes: ['image/svg+xml', 'text/html', 'application/x-msdownload', 'application/x-executable'],
       },
     },
