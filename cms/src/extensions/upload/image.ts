@@ -26,11 +26,13 @@ export async function imageKind(filepath: string, name: string): Promise<Kind | 
  * appended to or hidden in it does not survive.
  */
 export async function cleanImage(filepath: string, name: string, kind: Kind): Promise<void> {
-  const image = sharp(filepath, { animated: kind === 'gif' || kind === 'webp', limitInputPixels: LIMITS.imagePixels });
-  const { width = 0, height = 0, pages = 1 } = await image.metadata();
+  const animated = kind === 'gif' || kind === 'webp';
+  // Read from the header only: nothing is decoded yet.
+  const { width = 0, height = 0, pages = 1 } = await sharp(filepath, { animated, limitInputPixels: false }).metadata();
   if (width * height * pages > LIMITS.imagePixels) {
     refuse(`图片“${name}”有 ${Math.round((width * height) / 1e6)} 百万像素，超过上限 ${LIMITS.imagePixels / 1e6} 百万像素，请缩小后再上传。`);
   }
+  const image = sharp(filepath, { animated, limitInputPixels: LIMITS.imagePixels });
   const cleaned = await REENCODE[kind]!(image.rotate())
     .toBuffer()
     .catch(() => refuse(broken(name, kind)));

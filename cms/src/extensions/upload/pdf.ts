@@ -68,6 +68,14 @@ function cleanReachable(document: PDFDocument): Set<PDFRef> {
   return reached;
 }
 
+function hasPages(document: PDFDocument): boolean {
+  try {
+    return document.getPageCount() > 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A PDF must parse as one (header, cross-reference trailer, a page tree). It is then written anew
  * from what its pages and catalog reach: no Info dictionary (author, creator, dates), no XMP, no
@@ -80,14 +88,11 @@ export async function cleanPdf(filepath: string, name: string): Promise<void> {
   if (!/^%PDF-[12]\.\d/.test(bytes.subarray(0, 8).toString('latin1')) || !tail.includes('startxref') || !tail.includes('%%EOF')) {
     refuse(broken(name, 'pdf'));
   }
-  let document: PDFDocument | undefined;
-  try {
-    document = await PDFDocument.load(bytes, { updateMetadata: false });
-    if (document.getPageCount() === 0) document = undefined;
-  } catch (error) {
+  const document = await PDFDocument.load(bytes, { updateMetadata: false }).catch((error: unknown) => {
     if (error instanceof EncryptedPDFError) refuse(`PDF 文档“${name}”设有密码或权限保护，请取消保护后再上传。`);
-  }
-  if (!document) return refuse(broken(name, 'pdf'));
+    return undefined;
+  });
+  if (!document || !hasPages(document)) return refuse(broken(name, 'pdf'));
   const reached = cleanReachable(document);
   for (const [ref] of document.context.enumerateIndirectObjects()) {
     if (!reached.has(ref)) document.context.delete(ref);

@@ -5,17 +5,24 @@ const ID = {
   EBML: 0x1a45dfa3,
   DocType: 0x4282,
   Segment: 0x18538067,
-  Cluster: 0x1f43b675,
+  SeekHead: 0x114d9b74,
   Info: 0x1549a966,
   Tracks: 0x1654ae6b,
+  Cues: 0x1c53bb6b,
+  Cluster: 0x1f43b675,
+  Chapters: 0x1043a770,
   Tags: 0x1254c367,
   Attachments: 0x1941a469,
   Void: 0xec,
+  Crc32: 0xbf,
 };
 /** Children of a Segment: an unknown-size Cluster ends where one of these begins. */
-const SEGMENT_CHILDREN = new Set([0x114d9b74, ID.Info, ID.Tracks, 0x1c53bb6b, ID.Cluster, ID.Tags, ID.Attachments, 0x1043a770, ID.Void, 0xbf]);
-/** Tags (title, place, people: Matroska's LOCATION / RECORDING_LOCATION) and attached files (cover art). */
-const METADATA = new Set([ID.Tags, ID.Attachments]);
+const SEGMENT_CHILDREN = new Set([ID.SeekHead, ID.Info, ID.Tracks, ID.Cues, ID.Cluster, ID.Tags, ID.Attachments, ID.Chapters, ID.Void, ID.Crc32]);
+/**
+ * Segment children a player needs. Everything else is blanked: tags (place, people: Matroska's
+ * LOCATION, ARTIST…), attached files (cover art), Void padding and unknown elements.
+ */
+const PLAYED = new Set([ID.SeekHead, ID.Info, ID.Tracks, ID.Cues, ID.Cluster, ID.Chapters]);
 
 interface Element {
   id: number;
@@ -86,7 +93,7 @@ async function docType(file: FileWindow, header: Element): Promise<string | unde
 /**
  * Checks that the whole file parses as EBML (a WebM header, then one Segment whose elements are
  * consistent down to the end of the file, with Info, Tracks and a Cluster) and blanks, in place,
- * its tags and attachments. Reads element headers only, in bounded chunks.
+ * everything but what a player needs. Reads element headers only, in bounded chunks.
  */
 export async function cleanWebm(filepath: string, name: string): Promise<void> {
   try {
@@ -101,7 +108,7 @@ export async function cleanWebm(filepath: string, name: string): Promise<void> {
         seen.add(element.id);
         if (element.end === undefined && element.id !== ID.Cluster) throw new NotWebm();
         const end = element.end ?? (await clusterEnd(file, element.body, file.size));
-        if (METADATA.has(element.id)) await blank(file, { ...element, end });
+        if (!PLAYED.has(element.id)) await blank(file, { ...element, end });
         offset = end;
       }
       if (![ID.Info, ID.Tracks, ID.Cluster].every((id) => seen.has(id))) throw new NotWebm();
