@@ -1,5 +1,6 @@
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { FileWindow } from './file-window';
 import { cleanImage, imageKind } from './image';
 import { cleanMp4, IMAGE_BRANDS } from './mp4';
 import { cleanOffice, officeKind } from './office';
@@ -33,17 +34,6 @@ const CLEANERS: Record<Kind, (filepath: string, name: string, kind: Kind) => Pro
   vtt: checkVtt,
 };
 
-async function head(filepath: string, bytes: number): Promise<Buffer> {
-  const handle = await open(filepath, 'r');
-  try {
-    const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 function refuseIfLarger(file: IncomingFile, name: string, kind: Kind): void {
   const limit = LIMITS[KINDS[kind].group];
   if (file.size > limit) refuse(`${KINDS[kind].label}“${name}”超过 ${Math.round(limit / 1024 / 1024)} MB，请压缩后再上传。`);
@@ -51,7 +41,7 @@ function refuseIfLarger(file: IncomingFile, name: string, kind: Kind): void {
 
 /** What the first bytes claim the file is; the kind's cleaner then checks the whole file. */
 async function claimedKind(file: IncomingFile, name: string): Promise<Kind | undefined> {
-  const start = await head(file.filepath, 64);
+  const start = await FileWindow.use(file.filepath, (window) => window.read(0, 64));
   const text = start.toString('latin1');
   if (start.subarray(0, 4).equals(Buffer.from([0x1a, 0x45, 0xdf, 0xa3]))) return 'webm';
   if (text.slice(4, 8) === 'ftyp') {

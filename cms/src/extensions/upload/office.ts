@@ -99,7 +99,8 @@ function authorAttributes(name: string): RegExp | undefined {
   if (/^word\/.*\.xml$/.test(name)) return /\b(w(?:15)?:(?:author|initials|userId))="[^"]*"/g;
   return name === 'ppt/commentAuthors.xml' ? /\b(name|initials)="[^"]*"/g : undefined;
 }
-const isMedia = (name: string) => /^(word|ppt)\/media\//.test(name);
+/** Pictures (and other media) anywhere in the package, the document's thumbnail included. */
+const isMedia = (name: string) => /(^|\/)media\//.test(name) || /\.(jpe?g|png|gif|webp|tiff?|bmp)$/i.test(name);
 /** Vector formats with no photo metadata, kept as they are. */
 const isVectorMedia = (name: string) => /\.(emf|wmf|svg)$/i.test(name);
 

@@ -2,8 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { EncryptedPDFError, PDFArray, PDFDict, PDFDocument, PDFName, PDFObject, PDFRawStream, PDFRef, PDFStream } from 'pdf-lib';
 import { broken, refuse } from './types';
 
-/** Keys, at any level, that carry metadata (XMP, Info-like piece data) or embedded files, or make a reader run something. */
-const DROPPED_KEYS = ['Metadata', 'PieceInfo', 'AA', 'OpenAction', 'JavaScript', 'JS', 'EmbeddedFiles', 'EF', 'AF'].map((key) => PDFName.of(key));
+/**
+ * Keys, at any level, that carry metadata (XMP, application data) or embedded files, or make a
+ * reader run something (actions, scripts, XFA forms).
+ */
+const DROPPED_KEYS = ['Metadata', 'PieceInfo', 'AA', 'OpenAction', 'JavaScript', 'JS', 'XFA', 'EmbeddedFiles', 'EF', 'AF'].map((key) => PDFName.of(key));
 /** Actions that run code, open other files or send data; links to pages and web addresses stay. */
 const DANGEROUS_ACTIONS = new Set(['/JavaScript', '/Launch', '/ImportData', '/SubmitForm', '/GoToE', '/Rendition', '/Sound', '/Movie', '/RichMediaExecute']);
 const ACTION_KEYS = ['A', 'Next'].map((key) => PDFName.of(key));
