@@ -116,13 +116,26 @@ describe('a file is stored and served as what its content is, never as its name 
     },
   );
 
-  it.each(KIND_NAMES.flatMap((kind) => (['admin', 'content-api'] as const).map((via) => [kind, via] as const)))('%s named .xhtml or .js through the %s is refused', async (kind, via) => {
-    const before = stored().length;
-    for (const name of ['x.xhtml', 'x.js']) {
-      const response = await upload(via, sampleFile(name, valid[kind]));
-      expect(response.status).toBe(400);
-    }
-    expect(stored().length).toBe(before);
+  it.each(KIND_NAMES.flatMap((kind) => (['admin', 'content-api'] as const).map((via) => [kind, via] as const)))(
+    '%s named .xhtml, .js or .svg through the %s, with the type a browser declares, is refused in Chinese',
+    async (kind, via) => {
+      const before = stored().length;
+      for (const [name, declared] of [['x.xhtml', 'application/xhtml+xml'], ['x.js', 'text/javascript'], ['x.svg', 'image/svg+xml']] as const) {
+        const response = await upload(via, sampleFile(name, valid[kind]), declared);
+        expect(response.status).toBe(400);
+        expect(response.body.error.message).toMatch(/扩展名与内容不符/);
+      }
+      expect(stored().length).toBe(before);
+    },
+  );
+
+  it.each([
+    ['an SVG image', 'logo.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
+    ['an XHTML page', 'page.xhtml', 'application/xhtml+xml', `<html xmlns="http://www.w3.org/1999/xhtml">${HTML}</html>`],
+  ])('%s through HTTP is refused in Chinese', async (_name, name, declared, content) => {
+    const response = await upload('admin', sampleFile(name, content), declared);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/不是可接受的文件类型/);
   });
 
   it.each(KIND_NAMES)('%s: an honest name is stored under its kind’s extension and served as its type, sandboxed', async (kind) => {

@@ -32,9 +32,6 @@ export const KINDS = {
 export type Kind = keyof typeof KINDS;
 type Group = (typeof KINDS)[Kind]['group'];
 
-/** The MIME types Strapi's own upload check may let through (config/plugins.ts). */
-export const ALLOWED_MIME_TYPES = [...new Set(Object.values(KINDS).map((kind) => kind.mime))];
-
 const megabytes = (name: string, fallback: number) => Number(process.env[name] ?? fallback) * 1024 * 1024;
 
 /** Upper limits per group; the HTTP body limit (config/middlewares.ts) is the largest. */
