@@ -7,7 +7,7 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KINDS, type Kind } from '../src/extensions/upload/types';
-import { box, ftyp, mp4, office, track, webm, webmTags } from './helpers/media-fixtures';
+import { box, ftyp, mp4, office, oneSample, track, webm, webmTags } from './helpers/media-fixtures';
 import { ADMIN, contentDir, startCms, type TestCms } from './helpers/strapi';
 
 let cms: TestCms;
@@ -265,11 +265,23 @@ describe('no stored file keeps location, device or author', () => {
     expect(tags).toMatchObject({ 'Track1:HandlerType': 'Video Track', 'Track2:HandlerType': 'Audio Track', 'QuickTime:Duration': '20.00 s' });
   });
 
-  it('MP4: a timed-metadata (GPS) track is removed, the video track kept', async () => {
-    const response = await uploadToService('track.mp4', mp4({ moovExtra: [track('meta')] }));
-    const [tags] = JSON.parse(execFileSync('exiftool', ['-j', '-G1', storedPath(response.url!)], { encoding: 'utf8' }));
+  it('MP4: a timed-metadata (GPS) track is removed with its samples, the video track kept', async () => {
+    const log = Buffer.from('GPS-LOG +34.62+112.45 2026-06-01T08:00:00Z');
+    const video = Buffer.alloc(64, 7);
+    const build = (offset: number) => mp4({ moovExtra: [track('meta', ...oneSample(offset, log.length))], mdat: Buffer.concat([video, log]) });
+    const withLog = build(build(0).length - log.length);
+    expect(withLog.subarray(-log.length)).toEqual(log);
+    const response = await uploadToService('track.mp4', withLog);
+    const storedVideo = storedPath(response.url!);
+    const [tags] = JSON.parse(execFileSync('exiftool', ['-j', '-G1', storedVideo], { encoding: 'utf8' }));
     expect(tags['Track1:HandlerType']).toBe('Video Track');
     expect(Object.keys(tags).filter((tag) => tag.startsWith('Track2:'))).toEqual([]);
+    expect(readFileSync(storedVideo).includes('GPS-LOG')).toBe(false);
+    expect(readFileSync(storedVideo).includes(video)).toBe(true);
+  });
+
+  it('MP4: a removed track pointing outside the media data is refused', async () => {
+    expect((await uploadToService('track.mp4', mp4({ moovExtra: [track('meta', ...oneSample(0, 16))] }))).error).toMatch(/不是完整有效的MP4 视频/);
   });
 
   it('WebM: location and artist tags', async () => {

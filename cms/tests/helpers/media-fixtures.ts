@@ -11,10 +11,18 @@ export function box(type: string, ...content: Buffer[]): Buffer {
   return Buffer.concat([header, body]);
 }
 const fullBox = (type: string, ...content: Buffer[]) => box(type, Buffer.alloc(4), ...content);
+function uint32s(...values: number[]): Buffer {
+  const bytes = Buffer.alloc(values.length * 4);
+  values.forEach((value, i) => bytes.writeUInt32BE(value, i * 4));
+  return bytes;
+}
 
 /** A track whose media handler is `handler` (vide: video; meta: timed metadata such as GPS). */
-export const track = (handler: string, ...extra: Buffer[]) =>
-  box('trak', fullBox('tkhd', Buffer.alloc(80)), box('mdia', fullBox('mdhd', Buffer.alloc(20)), fullBox('hdlr', Buffer.alloc(4), Buffer.from(handler, 'latin1'), Buffer.alloc(13)), box('minf', box('stbl'))), ...extra);
+export const track = (handler: string, ...sampleTables: Buffer[]) =>
+  box('trak', fullBox('tkhd', Buffer.alloc(80)), box('mdia', fullBox('mdhd', Buffer.alloc(20)), fullBox('hdlr', Buffer.alloc(4), Buffer.from(handler, 'latin1'), Buffer.alloc(13)), box('minf', box('stbl', ...sampleTables))));
+
+/** Sample tables for one sample of `size` bytes at `offset` in the file. */
+export const oneSample = (offset: number, size: number) => [fullBox('stsz', uint32s(0, 1, size)), fullBox('stsc', uint32s(1, 1, 1, 1)), fullBox('stco', uint32s(1, offset))];
 
 export const ftyp = (major = 'isom', ...compatible: string[]) => box('ftyp', Buffer.from(major, 'latin1'), Buffer.alloc(4), ...[major, ...compatible].map((brand) => Buffer.from(brand, 'latin1')));
 

@@ -49,23 +49,81 @@ async function blank(file: FileWindow, box: Box): Promise<void> {
   await file.zero(box.body, box.end - box.body);
 }
 
+/** The first box of each type along a path of containers, e.g. ['mdia', 'minf', 'stbl'] in a track. */
+async function descend(file: FileWindow, from: Box, path: string[]): Promise<Box | undefined> {
+  let box: Box | undefined = from;
+  for (const type of path) box = box && (await childrenOf(file, box.body, box.end)).find((child) => child.type === type);
+  return box;
+}
+
 async function handlerOf(file: FileWindow, trak: Box): Promise<string | undefined> {
-  const mdia = (await childrenOf(file, trak.body, trak.end)).find((box) => box.type === 'mdia');
-  const hdlr = mdia && (await childrenOf(file, mdia.body, mdia.end)).find((box) => box.type === 'hdlr');
+  const hdlr = await descend(file, trak, ['mdia', 'hdlr']);
   // FullBox version/flags (4 bytes) and pre_defined (4 bytes) come before the handler type.
   return hdlr && hdlr.end - hdlr.body >= 12 ? (await file.read(hdlr.body + 8, 4)).toString('latin1') : undefined;
 }
 
+const MAX_TABLE_BYTES = 16 * 1024 * 1024;
+
+/** A sample table's content (after its FullBox header), read in bounded pieces. */
+async function tableOf(file: FileWindow, stbl: Box, type: string): Promise<Buffer | undefined> {
+  const box = await descend(file, stbl, [type]);
+  if (!box) return undefined;
+  if (box.end - box.body > MAX_TABLE_BYTES) throw new NotMp4();
+  const pieces: Buffer[] = [];
+  for (let at = box.body + 4; at < box.end; at += 65536) pieces.push(Buffer.from(await file.read(at, Math.min(65536, box.end - at))));
+  return Buffer.concat(pieces);
+}
+
+/**
+ * Where a track's samples lie, from its sample tables (chunk offsets, samples per chunk, sample
+ * sizes): a track that is removed must not leave its data (a GPS log) in the media data.
+ */
+async function sampleRanges(file: FileWindow, trak: Box): Promise<Array<[number, number]>> {
+  const stbl = await descend(file, trak, ['mdia', 'minf', 'stbl']);
+  if (!stbl) return [];
+  const [stsz, stsc, stco, co64] = await Promise.all(['stsz', 'stsc', 'stco', 'co64'].map((type) => tableOf(file, stbl, type)));
+  const offsets = stco ?? co64;
+  if (!stsz || !stsc || !offsets || stsz.length < 8 || stsc.length < 4 || offsets.length < 4) return [];
+  const uniformSize = stsz.readUInt32BE(0);
+  const sampleCount = stsz.readUInt32BE(4);
+  if (!uniformSize && 8 + sampleCount * 4 > stsz.length) throw new NotMp4();
+  const runs = Array.from({ length: Math.min(stsc.readUInt32BE(0), (stsc.length - 4) / 12) }, (_, i) => ({ first: stsc.readUInt32BE(4 + i * 12), samples: stsc.readUInt32BE(8 + i * 12) }));
+  const chunkCount = Math.min(offsets.readUInt32BE(0), (offsets.length - 4) / (co64 ? 8 : 4));
+  const ranges: Array<[number, number]> = [];
+  for (let chunk = 0, sample = 0, run = 0; chunk < chunkCount; chunk++) {
+    const start = co64 ? Number(offsets.readBigUInt64BE(4 + chunk * 8)) : offsets.readUInt32BE(4 + chunk * 4);
+    // Runs are listed by their first chunk (numbered from 1).
+    while (run + 1 < runs.length && runs[run + 1]!.first <= chunk + 1) run++;
+    const perChunk = runs[run] && runs[run]!.first <= chunk + 1 ? runs[run]!.samples : 0;
+    const count = Math.min(perChunk, sampleCount - sample);
+    let length = uniformSize * count;
+    for (let i = 0; !uniformSize && i < count; i++) length += stsz.readUInt32BE(8 + (sample + i) * 4);
+    sample += count;
+    ranges.push([start, start + length]);
+  }
+  return ranges;
+}
+
+/** Blanks a track and zeroes its samples where they lie in the media data. */
+async function removeTrack(file: FileWindow, trak: Box, mediaData: Box[]): Promise<void> {
+  for (const [start, end] of await sampleRanges(file, trak)) {
+    if (end === start) continue;
+    if (!mediaData.some((mdat) => start >= mdat.body && end <= mdat.end)) throw new NotMp4();
+    await file.zero(start, end - start);
+  }
+  await blank(file, trak);
+}
+
 /** Blanks metadata and unplayed tracks inside a container; returns how many played tracks it holds. */
-async function cleanContainer(file: FileWindow, container: Box): Promise<number> {
+async function cleanContainer(file: FileWindow, container: Box, mediaData: Box[]): Promise<number> {
   let played = 0;
   for (const box of await childrenOf(file, container.body, container.end)) {
     if (METADATA.has(box.type)) {
       await blank(file, box);
     } else if (box.type === 'trak' && !PLAYED_HANDLERS.has((await handlerOf(file, box)) ?? '')) {
-      await blank(file, box);
+      await removeTrack(file, box, mediaData);
     } else if (CONTAINERS.has(box.type)) {
-      played += (await cleanContainer(file, box)) + (box.type === 'trak' ? 1 : 0);
+      played += (await cleanContainer(file, box, mediaData)) + (box.type === 'trak' ? 1 : 0);
     }
   }
   return played;
@@ -82,7 +140,8 @@ async function isVideoBrand(file: FileWindow, ftyp: Box): Promise<boolean> {
  * Checks that the whole file parses as ISO-BMFF boxes (sizes consistent down to the end of the file,
  * `ftyp` first with a video brand, a movie with a played track) and removes, in place, everything
  * that can say where, when or with what it was filmed: user data, metadata and XMP boxes (cover art
- * included), free space and timed-metadata tracks. Reads only box headers, in bounded chunks.
+ * included), free space, and timed-metadata tracks with their samples. Reads only box headers and
+ * the sample tables of removed tracks, in bounded chunks.
  */
 export async function cleanMp4(filepath: string, name: string): Promise<void> {
   try {
@@ -94,7 +153,8 @@ export async function cleanMp4(filepath: string, name: string): Promise<void> {
       for (const box of boxes) {
         if (!PLAYED_TOP_LEVEL.has(box.type)) await blank(file, box);
       }
-      if ((await cleanContainer(file, movies[0]!)) === 0) throw new NotMp4();
+      const mediaData = boxes.filter((box) => box.type === 'mdat');
+      if ((await cleanContainer(file, movies[0]!, mediaData)) === 0) throw new NotMp4();
     });
   } catch (error) {
     if (error instanceof NotMp4) refuse(broken(name, 'mp4'));
