@@ -19,6 +19,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
         },
       },
     },
+    // Uploads are served as their verified type, sandboxed (see src/middlewares/upload-headers.ts).
+    'global::upload-headers',
     // Only the public site (and any origins listed) may call the API from a browser.
     { name: 'strapi::cors', config: { origin: env.array('CORS_ORIGINS', [env('SITE_URL', 'http://localhost:4321')]) } },
     'strapi::query',

@@ -12,19 +12,6 @@ export interface SeedReport {
   uploaded: number;
 }
 
-const MIME_TYPES: Record<string, string> = {
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.vtt': 'text/vtt',
-  '.pdf': 'application/pdf',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
-
 type Log = (line: string) => void;
 
 class Importer {
@@ -56,7 +43,8 @@ class Importer {
           files: {
             filepath,
             originalFilename: path.basename(ref.file),
-            mimetype: MIME_TYPES[path.extname(ref.file).toLowerCase()] ?? 'application/octet-stream',
+            // The upload service sets the type from the content (src/extensions/upload).
+            mimetype: 'application/octet-stream',
             size: statSync(filepath).size,
           },
         });

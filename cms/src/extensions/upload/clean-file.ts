@@ -1,118 +1,88 @@
-import { open, readFile, stat, writeFile } from 'node:fs/promises';
-import { errors } from '@strapi/utils';
-import sharp, { type Sharp } from 'sharp';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { FileWindow } from './file-window';
+import { cleanImage, imageKind } from './image';
+import { cleanMp4, IMAGE_BRANDS } from './mp4';
+import { cleanOffice, officeKind } from './office';
+import { cleanPdf } from './pdf';
+import { type Kind, KINDS, LIMITS, refuse } from './types';
+import { checkVtt } from './vtt';
+import { cleanWebm } from './webm';
 
 /** An uploaded file as Strapi's upload service receives it (formidable). */
 export interface IncomingFile {
   filepath: string;
   originalFilename?: string | null;
   mimetype?: string | null;
+  /** Strapi prefers this over `mimetype` for the stored file's type. */
+  detectedMimeType?: string;
   size: number;
 }
 
-const REENCODE = {
-  jpeg: (image: Sharp) => image.jpeg({ quality: 92, mozjpeg: true }),
-  png: (image: Sharp) => image.png(),
-  webp: (image: Sharp) => image.webp({ quality: 90 }),
-  gif: (image: Sharp) => image.gif(),
-  // sharp reports AVIF as "heif" with compression av1; photos in HEIC are refused below.
-  heif: (image: Sharp) => image.avif({ quality: 70 }),
-} as const;
-
-const megabytes = (name: string, fallback: number) => Number(process.env[name] ?? fallback) * 1024 * 1024;
-
-/** Upper limits per kind of file; the HTTP body limit (config/middlewares.ts) is the largest. */
-export const LIMITS = {
-  imageBytes: megabytes('UPLOAD_MAX_IMAGE_MB', 20),
-  videoBytes: megabytes('UPLOAD_MAX_VIDEO_MB', 500),
-  documentBytes: megabytes('UPLOAD_MAX_DOCUMENT_MB', 50),
-  /** Decoding is refused above this many pixels, so a small file cannot expand into gigabytes. */
-  imagePixels: Number(process.env.UPLOAD_MAX_MEGAPIXELS ?? 40) * 1_000_000,
+/** Each kind's structural check and cleaning, done in place on the uploaded file. */
+const CLEANERS: Record<Kind, (filepath: string, name: string, kind: Kind) => Promise<void>> = {
+  jpeg: cleanImage,
+  png: cleanImage,
+  webp: cleanImage,
+  avif: cleanImage,
+  gif: cleanImage,
+  mp4: cleanMp4,
+  webm: cleanWebm,
+  pdf: cleanPdf,
+  docx: cleanOffice,
+  pptx: cleanOffice,
+  vtt: checkVtt,
 };
 
-function refuseIfLarger(file: IncomingFile, limit: number, kind: string): void {
-  if (file.size > limit) {
-    throw new errors.ApplicationError(`${kind}“${file.originalFilename ?? ''}”超过 ${Math.round(limit / 1024 / 1024)} MB，请压缩后再上传。`);
-  }
+function refuseIfLarger(file: IncomingFile, name: string, kind: Kind): void {
+  const limit = LIMITS[KINDS[kind].group];
+  if (file.size > limit) refuse(`${KINDS[kind].label}“${name}”超过 ${Math.round(limit / 1024 / 1024)} MB，请压缩后再上传。`);
 }
 
-/** Markers of a shooting location in MP4/MOV/WebM metadata (QuickTime, 3GPP, XMP, Matroska tags). */
-const VIDEO_LOCATION_MARKERS = ['©xyz', 'loci', 'ISO6709', 'GPSLatitude', 'GPSCoordinates', 'LOCATION'].map((marker) => Buffer.from(marker, 'latin1'));
-
-async function head(filepath: string, bytes: number): Promise<Buffer> {
-  const handle = await open(filepath, 'r');
-  try {
-    const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** PDF, Office Open XML (a ZIP) and WebVTT, recognised by their first bytes, not their names. */
-function isDocument(start: Buffer): boolean {
+/** What the first bytes claim the file is; the kind's cleaner then checks the whole file. */
+async function claimedKind(file: IncomingFile, name: string): Promise<Kind | undefined> {
+  const start = await FileWindow.use(file.filepath, (window) => window.read(0, 64));
   const text = start.toString('latin1');
-  return text.startsWith('%PDF-') || text.startsWith('PK\x03\x04') || /^(\uFEFF|\xEF\xBB\xBF)?WEBVTT(\s|$)/.test(text);
+  if (start.subarray(0, 4).equals(Buffer.from([0x1a, 0x45, 0xdf, 0xa3]))) return 'webm';
+  if (text.slice(4, 8) === 'ftyp') {
+    const brand = text.slice(8, 12);
+    if (!IMAGE_BRANDS.has(brand)) return 'mp4';
+    if (brand !== 'avif' && brand !== 'avis') refuse(`“${name}”是 HEIC 格式的照片，请先转换为 JPG 再上传。`);
+  }
+  if (text.startsWith('%PDF-')) return 'pdf';
+  if (text.startsWith('PK\x03\x04')) {
+    refuseIfLarger(file, name, 'docx');
+    return officeKind(file.filepath);
+  }
+  if (/^(\xEF\xBB\xBF)?WEBVTT/.test(text)) return 'vtt';
+  return imageKind(file.filepath, name);
 }
 
-/** ISO-BMFF brands of still images (HEIF/HEIC and AVIF share the container with MP4). */
-const IMAGE_BRANDS = new Set(['heic', 'heix', 'hevc', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1', 'avif', 'avis']);
-
-function containerOf(start: Buffer): 'image' | 'heic' | 'video' | 'other' {
-  if (start.subarray(0, 4).equals(Buffer.from([0x1a, 0x45, 0xdf, 0xa3]))) return 'video'; // WebM / Matroska
-  if (start.subarray(4, 8).toString('latin1') !== 'ftyp') return 'other';
-  const brand = start.subarray(8, 12).toString('latin1');
-  if (brand === 'avif' || brand === 'avis') return 'image';
-  return IMAGE_BRANDS.has(brand) ? 'heic' : 'video';
+/** The name's extension must be one of its content's; the stored name gets it in lower case. */
+function checkedName(name: string, kind: Kind): string {
+  const ext = path.extname(name);
+  const { label, extensions } = KINDS[kind];
+  if (!(extensions as readonly string[]).includes(ext.toLowerCase())) {
+    refuse(`“${name}”的扩展名与内容不符：内容是${label}，文件名应以 ${extensions.join(' 或 ')} 结尾。请改正文件名后再上传。`);
+  }
+  return `${name.slice(0, -ext.length)}${ext.toLowerCase()}`;
 }
 
 /**
- * Removes what a photo or video says about where and with what it was taken, before Strapi stores
- * or derives anything from it. Images are re-encoded without metadata (after turning them the way
- * their EXIF orientation says); the original is replaced, so no stored or served copy keeps it.
- * Videos cannot be rewritten here, so one carrying a location is refused with a clear message.
+ * Decides a file's kind from its content, refuses it unless its name says the same, checks its
+ * whole structure and removes what it says about where, when, with what or by whom it was made,
+ * before Strapi stores or derives anything from it. The stored name's extension and the MIME type
+ * are set from the verified kind, so the file is stored and served as what it really is.
  */
-export async function cleanUploadedFile(file: IncomingFile): Promise<void> {
-  const start = await head(file.filepath, 64);
+export async function cleanUploadedFile(file: IncomingFile): Promise<Kind> {
   const name = file.originalFilename ?? '文件';
-
-  const container = containerOf(start);
-  if (container === 'heic') {
-    throw new errors.ApplicationError(`“${name}”是 HEIC 格式的照片，请先转换为 JPG 再上传。`);
+  const kind = await claimedKind(file, name);
+  if (!kind) {
+    refuse(`“${name}”的内容不是可接受的文件类型。可上传：JPEG、PNG、WebP、AVIF、GIF 图片，MP4、WebM 视频，PDF、DOCX、PPTX 文档，WebVTT 字幕。`);
   }
-  if (container === 'video') {
-    refuseIfLarger(file, LIMITS.videoBytes, '视频');
-    const content = await readFile(file.filepath);
-    if (VIDEO_LOCATION_MARKERS.some((marker) => content.includes(marker))) {
-      throw new errors.ApplicationError(`视频“${name}”含有拍摄地点信息，不能上传。请用剪辑软件导出一份不含位置信息的视频后再上传。`);
-    }
-    return;
-  }
-
-  if (isDocument(start)) {
-    refuseIfLarger(file, LIMITS.documentBytes, '文件');
-    return;
-  }
-
-  // Reads the header only: nothing is decoded yet.
-  const metadata = await sharp(file.filepath).metadata().catch(() => undefined);
-  const { format, compression, width = 0, height = 0, pages = 1 } = metadata ?? {};
-  if (!format || !(format in REENCODE)) {
-    throw new errors.ApplicationError(
-      `“${name}”的内容不是可接受的文件类型。可上传：JPEG、PNG、WebP、AVIF、GIF 图片，MP4、WebM 视频，PDF、DOCX、PPTX 文档，WebVTT 字幕。`,
-    );
-  }
-  refuseIfLarger(file, LIMITS.imageBytes, '图片');
-  if (width * height * pages > LIMITS.imagePixels) {
-    throw new errors.ApplicationError(`图片“${name}”有 ${Math.round((width * height) / 1e6)} 百万像素，超过上限 ${LIMITS.imagePixels / 1e6} 百万像素，请缩小后再上传。`);
-  }
-  if (format === 'heif' && compression !== 'av1') {
-    throw new errors.ApplicationError(`“${name}”是 HEIC 格式的照片，请先转换为 JPG 再上传。`);
-  }
-
-  const image = sharp(file.filepath, { animated: format === 'gif' || format === 'webp', limitInputPixels: LIMITS.imagePixels });
-  const cleaned = await REENCODE[format as keyof typeof REENCODE](image.rotate()).toBuffer();
-  await writeFile(file.filepath, cleaned);
-  file.size = (await stat(file.filepath)).size;
+  const storedName = checkedName(name, kind);
+  refuseIfLarger(file, name, kind);
+  await CLEANERS[kind](file.filepath, name, kind);
+  Object.assign(file, { originalFilename: storedName, mimetype: KINDS[kind].mime, detectedMimeType: KINDS[kind].mime, size: (await stat(file.filepath)).size });
+  return kind;
 }

@@ -1,14 +1,16 @@
 import { cleanUploadedFile, type IncomingFile } from './clean-file';
+import { KINDS, refuse } from './types';
 
 type UploadService = {
   upload(args: { data: unknown; files: IncomingFile | IncomingFile[] }, opts?: unknown): Promise<unknown>;
   replace(id: unknown, args: { data: unknown; file: IncomingFile }, opts?: unknown): Promise<unknown>;
 };
-type Plugin = { services: Record<string, (context: { strapi: unknown }) => UploadService> };
+type Strapi = { db: { query(uid: string): { findOne(params: unknown): Promise<{ ext?: string | null; name: string } | null> } } };
+type Plugin = { services: Record<string, (context: { strapi: Strapi }) => UploadService> };
 
 /**
- * Every upload, from the admin's media library or the Content API, passes through cleanUploadedFile
- * before Strapi stores the original or derives its formats.
+ * Every upload, from the admin's media library, the Content API or the seed, passes through
+ * cleanUploadedFile before Strapi stores the original or derives its formats.
  */
 export default (plugin: Plugin) => {
   const createUploadService = plugin.services.upload!;
@@ -21,7 +23,14 @@ export default (plugin: Plugin) => {
         return upload(args, opts);
       },
       replace: async (id: unknown, args: Parameters<UploadService['replace']>[1], opts?: unknown) => {
-        await cleanUploadedFile(args.file);
+        const kind = await cleanUploadedFile(args.file);
+        // Strapi keeps the replaced file's extension (its URL does not change), so the new content
+        // must be of a kind that extension is served as.
+        const existing = await context.strapi.db.query('plugin::upload.file').findOne({ where: { id }, select: ['ext', 'name'] });
+        const { label, extensions } = KINDS[kind];
+        if (existing && !(extensions as readonly string[]).includes(existing.ext?.toLowerCase() ?? '')) {
+          refuse(`“${existing.name}”只能换成同类型的文件（${existing.ext ?? ''}），新文件是${label}。请另行上传新文件。`);
+        }
         return replace(id, args, opts);
       },
     });
