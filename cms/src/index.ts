@@ -8,6 +8,8 @@ import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { syncSiteWebhook } from './bootstrap/site-webhook';
 import { registerErasure } from './privacy/erasure';
 import { registerPersonalDataGate } from './privacy/personal-data-gate';
+import { registerContentLinks } from './publishing/content-links';
+import { registerFormerSlugs } from './publishing/former-slugs';
 import { registerPublishingStatusRoute } from './publishing/status-route';
 import { adjustAdminRoutes } from './security/admin-routes';
 
@@ -16,7 +18,8 @@ export default {
     registerConsentGate(strapi);
     registerPersonalDataGate(strapi);
     registerErasure(strapi);
-    registerPublishingStatusRoute(strapi);
+    registerPublishingStatusRoute(strapi, registerContentLinks(strapi));
+    registerFormerSlugs(strapi);
     registerScheduleGuard(strapi);
     registerPublishingStatusAction(strapi);
     adjustAdminRoutes(strapi);

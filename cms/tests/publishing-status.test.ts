@@ -58,7 +58,7 @@ describe('publishing status in the admin', () => {
     process.env.SITE_REBUILD_URL = `${publisherUrl}/hooks/strapi`;
     const response = await read();
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ available: true, status });
+    expect(response.body).toEqual({ available: true, status, linkWarnings: [] });
     expect((await cms.http().get('/admin/publishing/status')).status).toBe(401);
   });
 

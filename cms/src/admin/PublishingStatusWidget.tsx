@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { Change, PublisherStatus } from '../../../scripts/lib/publisher';
 
+/** Published entries whose links lead to pages that have gone (src/publishing/content-links.ts). */
+type LinkWarning = { uid: string; documentId: string; title: string; field: string; url: string };
 /** What `GET /admin/publishing/status` (src/publishing/status-route.ts) answers. */
-type Relay = { available: true; status: PublisherStatus } | { available: false; reason: string };
+type Relay = ({ available: true; status: PublisherStatus } | { available: false; reason: string }) & { linkWarnings?: LinkWarning[] };
 
 const STATE: Record<PublisherStatus['state'], { label: string; colour: string }> = {
   idle: { label: '网站已是最新', colour: '#328048' },
@@ -39,7 +41,26 @@ export function PublishingStatusWidget() {
   }, [get]);
 
   if (!relay) return <p>正在读取发布状态…</p>;
-  if (!relay.available) return <p role="status">无法读取发布状态：{relay.reason}</p>;
+  const warnings = relay.linkWarnings?.length ? (
+    <div style={{ color: '#b56100' }}>
+      <strong>以下已发布内容中的链接指向已不存在的页面，网站上暂显示为普通文字，请修改：</strong>
+      <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+        {relay.linkWarnings.map((warning) => (
+          <li key={`${warning.documentId}-${warning.url}`}>
+            <a href={`/admin/content-manager/collection-types/${warning.uid}/${warning.documentId}`}>{warning.title}</a>：{warning.url}
+          </li>
+        ))}
+      </ul>
+    </div>
+  ) : null;
+  if (!relay.available) {
+    return (
+      <div style={{ display: 'grid', gap: 8, fontSize: 14, lineHeight: 1.5 }}>
+        <p role="status">无法读取发布状态：{relay.reason}</p>
+        {warnings}
+      </div>
+    );
+  }
 
   const { state, pending, building, live, lastFailure } = relay.status;
   const failedSinceLive = lastFailure && (!live || lastFailure.at > live.finishedAt);
@@ -63,6 +84,7 @@ export function PublishingStatusWidget() {
           {time(lastFailure.at)} 生成失败，线上仍是上一版：{lastFailure.reason}
         </span>
       )}
+      {warnings}
     </div>
   );
 }

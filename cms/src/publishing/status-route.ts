@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { isSuperAdmin, PUBLISHING_STATUS_ACTION } from '../bootstrap/admin-roles';
+import type { LinkWarning } from './content-links';
 
 /**
  * Where the site's rebuild service reports its state: beside the webhook it receives
@@ -42,9 +43,10 @@ type AdminContext = {
 /**
  * `GET /admin/publishing/status` for those granted 查看网站发布状态 (Super Admins, Editors): the
  * rebuild service's status, relayed so the admin homepage widget needs no cross-origin access to
- * the rebuild service. Only super admins see which entries changed.
+ * the rebuild service. Only super admins see which entries changed. With it, the published entries
+ * whose links lead to pages that have gone since (src/publishing/content-links.ts).
  */
-export function registerPublishingStatusRoute(strapi: Core.Strapi): void {
+export function registerPublishingStatusRoute(strapi: Core.Strapi, linkWarnings: () => Promise<LinkWarning[]>): void {
   strapi.server.routes({
     type: 'admin',
     prefix: '/admin/publishing',
@@ -56,18 +58,19 @@ export function registerPublishingStatusRoute(strapi: Core.Strapi): void {
         config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [PUBLISHING_STATUS_ACTION] } }] },
         handler: async (ctx: AdminContext) => {
           ctx.set('Cache-Control', 'no-store');
+          const brokenLinks = await linkWarnings();
           const url = publishingStatusUrl();
           if (!url) {
-            ctx.body = { available: false, reason: '未配置网站发布服务（SITE_REBUILD_URL）' };
+            ctx.body = { available: false, reason: '未配置网站发布服务（SITE_REBUILD_URL）', linkWarnings: brokenLinks };
             return;
           }
           try {
             const response = await fetch(url, { signal: AbortSignal.timeout(3000) });
             if (!response.ok) throw new Error(`HTTP ${response.status}`);
             const status = (await response.json()) as Status;
-            ctx.body = { available: true, status: isSuperAdmin(ctx.state.user) ? status : withoutEntryLabels(strapi, status) };
+            ctx.body = { available: true, status: isSuperAdmin(ctx.state.user) ? status : withoutEntryLabels(strapi, status), linkWarnings: brokenLinks };
           } catch (error) {
-            ctx.body = { available: false, reason: `网站发布服务没有响应（${(error as Error).message}）` };
+            ctx.body = { available: false, reason: `网站发布服务没有响应（${(error as Error).message}）`, linkWarnings: brokenLinks };
           }
         },
       },

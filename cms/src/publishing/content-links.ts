@@ -1,0 +1,156 @@
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+/**
+ * Links in what editors write that lead to the site's own pages. A link to a page that does not
+ * exist is refused when the entry is published; one whose target disappears later (unpublished,
+ * deleted, erased) is listed for editors to fix, while the site renders it as plain text.
+ */
+
+/** The site's pages for each content type, by the first segment of their address (site/src/pages). */
+const DETAIL_PAGES: Readonly<Record<string, UID.ContentType>> = {
+  news: 'api::article.article',
+  'role-models': 'api::role-model.role-model',
+  honors: 'api::award.award',
+  lessons: 'api::lesson.lesson',
+  schools: 'api::school.school',
+};
+const NEWS_GROUPS: Readonly<Record<string, UID.ContentType>> = { category: 'api::category.category', tag: 'api::tag.tag' };
+const FIXED_PAGES = new Set(['', 'news', 'role-models', 'honors', 'lessons', 'schools', 'search', 'rss.xml']);
+
+/** Types whose rich text may link to the site, and those fields. */
+export function linkingFields(strapi: Core.Strapi, uid: string): string[] {
+  const model = strapi.contentTypes[uid as UID.ContentType] as { attributes: Record<string, { type: string }> } | undefined;
+  if (!model || !uid.startsWith('api::')) return [];
+  return Object.entries(model.attributes).flatMap(([name, attribute]) => (attribute.type === 'blocks' ? [name] : []));
+}
+
+/** Every link URL in a blocks value, depth first. */
+export function blockLinks(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(blockLinks);
+  if (!value || typeof value !== 'object') return [];
+  const node = value as { type?: string; url?: unknown; children?: unknown };
+  return [...(node.type === 'link' && typeof node.url === 'string' ? [node.url] : []), ...blockLinks(node.children)];
+}
+
+/** The path of a link into the site (relative, or absolute on SITE_URL), without query or fragment; undefined for anything else. */
+export function sitePath(url: string, siteUrl: string): string | undefined {
+  const trimmed = url.trim();
+  if (trimmed.startsWith('#')) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed, siteUrl);
+  } catch {
+    return undefined;
+  }
+  const site = new URL(siteUrl);
+  const relative = trimmed.startsWith('/') && !trimmed.startsWith('//');
+  return relative || parsed.origin === site.origin ? parsed.pathname : undefined;
+}
+
+type Target = { uid: UID.ContentType; slug: string } | 'page' | undefined;
+
+/** What a site path shows: a fixed page, an entry's page, or nothing the site has. */
+export function targetOf(pathname: string): Target {
+  let segments: string[];
+  try {
+    segments = decodeURIComponent(pathname).split('/').filter(Boolean);
+  } catch {
+    return undefined;
+  }
+  const [section = '', second, third, fourth, fifth] = segments;
+  if (segments.length <= 1 && FIXED_PAGES.has(section)) return 'page';
+  if (section === 'news' && second === 'page' && third && /^\d+$/.test(third) && segments.length === 3) return 'page';
+  if (section === 'news' && second && NEWS_GROUPS[second] && third && (segments.length === 3 || (fourth === 'page' && fifth && /^\d+$/.test(fifth) && segments.length === 5))) {
+    return { uid: NEWS_GROUPS[second]!, slug: third };
+  }
+  if (DETAIL_PAGES[section] && second && segments.length === 2) return { uid: DETAIL_PAGES[section]!, slug: second };
+  return undefined;
+}
+
+export interface BrokenLink {
+  field: string;
+  url: string;
+}
+
+/** The links of an entry whose site page does not exist among published entries (the entry itself counts as published). */
+export async function brokenLinks(strapi: Core.Strapi, uid: string, entry: Record<string, unknown>, siteUrl = process.env.SITE_URL || 'http://localhost:4321'): Promise<BrokenLink[]> {
+  const broken: BrokenLink[] = [];
+  for (const field of linkingFields(strapi, uid)) {
+    for (const url of blockLinks(entry[field])) {
+      const pathname = sitePath(url, siteUrl);
+      if (pathname === undefined) continue;
+      const target = targetOf(pathname);
+      if (target === 'page') continue;
+      if (target && target.uid === uid && target.slug === entry.slug) continue;
+      const exists = target && (await strapi.documents(target.uid).findFirst({ filters: { slug: target.slug }, status: 'published', fields: ['slug'] } as never));
+      if (!exists) broken.push({ field, url });
+    }
+  }
+  return broken;
+}
+
+type EditorOptions = { pluginOptions?: { editor?: { label?: string } } };
+const fieldLabel = (strapi: Core.Strapi, uid: string, field: string) =>
+  ((strapi.contentTypes[uid as UID.ContentType]?.attributes as Record<string, EditorOptions> | undefined)?.[field]?.pluginOptions?.editor?.label) ?? field;
+
+/**
+ * Refuses to publish an entry whose rich text links to a page of the site that does not exist,
+ * and returns what lists the links that broke later (computed once per change of content).
+ */
+export function registerContentLinks(strapi: Core.Strapi): () => Promise<LinkWarning[]> {
+  let warnings: Promise<LinkWarning[]> | undefined;
+  strapi.documents.use(async (context, next) => {
+    const result = await next();
+    if (context.action !== 'findOne' && context.action !== 'findMany' && context.action !== 'findFirst' && context.action !== 'count') warnings = undefined;
+    return result;
+  });
+  strapi.documents.use(async (context, next) => {
+    const params = context.params as { documentId?: string; data?: Record<string, unknown>; status?: string };
+    const publishing = context.action === 'publish' || (['create', 'update'].includes(context.action) && params.status === 'published');
+    if (!publishing || linkingFields(strapi, context.uid).length === 0) return next();
+
+    const stored = params.documentId
+      ? await strapi.documents(context.uid as UID.ContentType).findOne({ documentId: params.documentId, status: 'draft' } as never)
+      : undefined;
+    const entry = { ...(stored as Record<string, unknown> | null), ...(context.action === 'publish' ? {} : params.data) };
+    const [first, ...more] = await brokenLinks(strapi, context.uid, entry);
+    if (first) {
+      const others = more.length ? `（另有 ${more.length} 个链接也是这样）` : '';
+      throw new errors.ApplicationError(
+        `“${fieldLabel(strapi, context.uid, first.field)}”中的链接 ${first.url} 指向本站一个不存在的页面（可能尚未发布、已下线或地址有误）${others}。请改为已发布内容的地址，或去掉这个链接后再发布。`,
+      );
+    }
+    return next();
+  });
+  return () => (warnings ??= contentLinkWarnings(strapi).catch((error: unknown) => {
+    warnings = undefined;
+    throw error;
+  }));
+}
+
+export interface LinkWarning extends BrokenLink {
+  uid: string;
+  documentId: string;
+  title: string;
+}
+
+/**
+ * Published entries whose links lead to pages that have gone since, for editors to fix. Profiles
+ * are named by nothing personal (this reaches the admin's status widget).
+ */
+async function contentLinkWarnings(strapi: Core.Strapi): Promise<LinkWarning[]> {
+  const warnings: LinkWarning[] = [];
+  for (const uid of Object.keys(strapi.contentTypes)) {
+    const fields = linkingFields(strapi, uid);
+    if (fields.length === 0) continue;
+    const entries = (await strapi.documents(uid as UID.ContentType).findMany({ status: 'published', fields: ['slug', ...(uid === 'api::article.article' || uid === 'api::lesson.lesson' ? ['title'] : []), ...fields] } as never)) as Array<Record<string, unknown> & { documentId: string }>;
+    for (const entry of entries) {
+      for (const link of await brokenLinks(strapi, uid, entry)) {
+        const title = typeof entry.title === 'string' ? entry.title : `${strapi.contentTypes[uid as UID.ContentType]!.info.displayName} ${entry.documentId}`;
+        warnings.push({ uid, documentId: entry.documentId, title, ...link });
+      }
+    }
+  }
+  return warnings;
+}
