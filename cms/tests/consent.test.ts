@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consentProblem, todayInChina, unpublishLapsedConsents, type ConsentSubject } from '../src/api/role-model/consent';
-import { seedContent } from '../scripts/seed/import';
-import { ADMIN, contentDir, startCms, type TestCms } from './helpers/strapi';
+import { ADMIN, startCms, type TestCms } from './helpers/strapi';
 
 const ROLE_MODEL = 'api::role-model.role-model';
 let cms: TestCms;
 let adminToken: string;
 
 beforeAll(async () => {
-  cms = await startCms();
-  await seedContent(cms.strapi, contentDir, () => {});
+  cms = await startCms({ seeded: true });
   const login = await cms.http().post('/admin/login').send(ADMIN);
   expect(login.status, JSON.stringify(login.body)).toBe(200);
   adminToken = login.body.data.token ?? login.body.data.accessToken;

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedContent } from '../scripts/seed/import';
 import { personalDataProblem } from '../src/privacy/personal-data-gate';
-import { contentDir, startCms, type TestCms } from './helpers/strapi';
+import { startCms, type TestCms } from './helpers/strapi';
 
 describe('personal data in public text', () => {
   it.each([
@@ -28,8 +27,7 @@ describe('personal data in public text', () => {
 describe('publishing with personal data', () => {
   let cms: TestCms;
   beforeAll(async () => {
-    cms = await startCms();
-    await seedContent(cms.strapi, contentDir, () => {});
+    cms = await startCms({ seeded: true });
   });
   afterAll(() => cms?.stop());
 
