@@ -7,12 +7,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, seedCms, startCms, throwawaySecrets, type Service } from '../../scripts/lib/services';
+import { buildSite, freePort, seedCms, startCms, throwawaySecrets, type Service } from '../../scripts/lib/services';
 import { builtFiles, page, publishedSeed } from './helpers';
 
-const S3_PORT = 4406;
 const BUCKET = 'hlj-media';
-const mediaUrl = `http://127.0.0.1:${S3_PORT}/${BUCKET}`;
+let mediaUrl: string;
 let workDir: string;
 let s3: S3rver;
 let cms: Service;
@@ -21,7 +20,9 @@ let outDir: string;
 beforeAll(async () => {
   workDir = mkdtempSync(path.join(tmpdir(), 'hlj-s3-'));
   mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
-  s3 = new S3rver({ address: '127.0.0.1', port: S3_PORT, directory: path.join(workDir, 's3'), silent: true, configureBuckets: [{ name: BUCKET }] });
+  const s3Port = await freePort();
+  mediaUrl = `http://127.0.0.1:${s3Port}/${BUCKET}`;
+  s3 = new S3rver({ address: '127.0.0.1', port: s3Port, directory: path.join(workDir, 's3'), silent: true, configureBuckets: [{ name: BUCKET }] });
   await s3.run();
   const env = {
     DATABASE_FILENAME: path.join(workDir, 'cms.db'),
@@ -31,13 +32,13 @@ beforeAll(async () => {
     HOST: '127.0.0.1',
     ...throwawaySecrets(),
     S3_BUCKET: BUCKET,
-    S3_ENDPOINT: `http://127.0.0.1:${S3_PORT}`,
+    S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
     S3_ACCESS_KEY_ID: 'S3RVER',
     S3_SECRET_ACCESS_KEY: 'S3RVER',
     MEDIA_PUBLIC_URL: mediaUrl,
   };
   await seedCms({ env, quiet: true });
-  cms = await startCms(1411, { env, quiet: true });
+  cms = await startCms(await freePort(), { env, quiet: true });
   outDir = path.join(workDir, 'site');
   await buildSite(cms.url, outDir, { env, quiet: true });
 }, 300_000);
