@@ -10,12 +10,11 @@ import { parseArgs } from 'node:util';
 import { BackupError, encryptFile } from './backup/encryption';
 import { strapiTransfer } from './backup/transfer';
 import { compileCms } from './compile';
-import { backupKey, cmsRoot, ensureEnvFile, ensureUploadsDir } from './env';
+import { backupKey, cmsRoot, firstRun } from './env';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
-  const generated = ensureEnvFile();
-  ensureUploadsDir();
+  const generated = firstRun();
   const key = backupKey();
   if (generated.includes('BACKUP_KEY')) {
     console.warn('backup: a new BACKUP_KEY was written to cms/.env. Keep a copy somewhere other than this server: without it no backup can be read.');

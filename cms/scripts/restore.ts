@@ -11,7 +11,7 @@ import { createStrapi, type UID } from '@strapi/strapi';
 import { BackupError, decryptFile } from './backup/encryption';
 import { strapiTransfer } from './backup/transfer';
 import { compileCms } from './compile';
-import { backupKey, cmsRoot, ensureEnvFile, ensureUploadsDir } from './env';
+import { backupKey, cmsRoot, firstRun } from './env';
 
 /** What the target database already holds: content entries and uploaded files. */
 async function storedEntries(distDir: string): Promise<number> {
@@ -30,8 +30,7 @@ async function main(): Promise<void> {
   const file = positionals[0] && path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]);
   if (!file) throw new BackupError('usage: pnpm restore <backup file> [--force]');
   if (!existsSync(file)) throw new BackupError(`${file} does not exist`);
-  ensureEnvFile();
-  ensureUploadsDir();
+  firstRun();
 
   const work = mkdtempSync(path.join(tmpdir(), 'hlj-restore-'));
   try {
