@@ -5,6 +5,7 @@ export default defineConfig({
     // Ceilings for a loaded 2-core machine (builds take a minute there), not expectations.
     hookTimeout: 600_000,
     testTimeout: 300_000,
+    expect: { poll: { timeout: 30_000 } },
     projects: [
       // No CMS, no build, no browser: `vitest run --project unit` takes seconds.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
