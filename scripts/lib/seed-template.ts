@@ -17,18 +17,25 @@ export interface SeedTemplate {
   uploads: string;
 }
 
+/** Another database to seed than the default SQLite file, and how to create it (empty). */
+export interface TemplateDatabase {
+  env: Record<string, string>;
+  create: () => Promise<void>;
+}
+
 /**
- * The template in `dir`, seeded there the first time it is asked for. `database` names the
- * database to seed; by default a SQLite file in `dir`. Callers share a `dir` to share the seed
+ * The template in `dir`, seeded there the first time it is asked for, into `database` (created
+ * then) or by default a SQLite file in `dir`. Callers share a `dir` to share the seed
  * (scripts/test.ts passes one to every phase in HLJ_TEST_SEED_DIR).
  */
-export async function seedTemplate(dir: string, database?: Record<string, string>): Promise<SeedTemplate> {
+export async function seedTemplate(dir: string, database?: TemplateDatabase): Promise<SeedTemplate> {
   const record = path.join(dir, 'template.json');
   if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as SeedTemplate;
   const publicDir = path.join(dir, 'public');
   mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
+  await database?.create();
   const template: SeedTemplate = {
-    database: database ?? { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'seeded.db') },
+    database: database?.env ?? { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'seeded.db') },
     uploads: path.join(publicDir, 'uploads'),
   };
   await seedCms({

@@ -45,9 +45,14 @@ export async function seededTemplate(): Promise<SeedTemplate> {
   const server = process.env.TEST_POSTGRES_URL;
   if (!server) return seedTemplate(dir);
   const name = 'hlj_seed_template';
-  await onServer(server, `DROP DATABASE IF EXISTS ${name}`);
-  await onServer(server, `CREATE DATABASE ${name}`);
-  return seedTemplate(dir, { DATABASE_CLIENT: 'postgres', DATABASE_URL: onDatabase(server, name) });
+  return seedTemplate(dir, {
+    env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: onDatabase(server, name) },
+    // Again after a seed that failed half-way.
+    create: async () => {
+      await onServer(server, `DROP DATABASE IF EXISTS ${name}`);
+      await onServer(server, `CREATE DATABASE ${name}`);
+    },
+  });
 }
 
 export interface TestCms {
