@@ -56,6 +56,11 @@ async function main(): Promise<number> {
   }
   const phases = PHASES.filter((phase) => (tier ? phase.tiers.includes(tier) : phase.full));
   const seedDir = mkdtempSync(path.join(tmpdir(), 'hlj-test-seed-'));
+  // Ctrl-C reaches the running phase too; each cleans up after itself, this the shared seed.
+  process.once('SIGINT', () => {
+    rmSync(seedDir, { recursive: true, force: true });
+    process.exit(130);
+  });
   const env = { ...process.env, HLJ_TEST_SEED_DIR: seedDir };
   const times: Array<[string, number, boolean]> = [];
   const started = Date.now();
