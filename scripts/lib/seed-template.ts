@@ -53,14 +53,7 @@ export async function seedTemplate(dir: string, database?: TemplateDatabase): Pr
   return template;
 }
 
-/** Copies the template's uploads into `publicDir`/uploads, and its SQLite database to `databaseFile`. */
-export function copySqliteTemplate(template: SeedTemplate, databaseFile: string, publicDir: string): void {
-  const source = template.database.DATABASE_FILENAME;
-  if (!source) throw new Error('the seed template is not a SQLite database');
-  cpSync(source, databaseFile);
-  copyTemplateUploads(template, publicDir);
-}
-
+/** A copy of the template's uploads folder as `publicDir`/uploads. */
 export function copyTemplateUploads(template: SeedTemplate, publicDir: string): void {
   cpSync(template.uploads, path.join(publicDir, 'uploads'), { recursive: true });
 }

@@ -3,13 +3,13 @@
  * template), and the site built from it and served, exactly as `pnpm start` does; shared by every
  * test file, removed at the end. Every port is a free one, passed to the tests with `provide`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { Server } from 'node:http';
 import { Releases } from '../../scripts/lib/releases';
-import { copySqliteTemplate, seedTemplate, TEST_ADMIN } from '../../scripts/lib/seed-template';
+import { copyTemplateUploads, seedTemplate, TEST_ADMIN } from '../../scripts/lib/seed-template';
 import { buildSite, freePort, startCms, throwawaySecrets, type Service } from '../../scripts/lib/services';
 import { createSiteServer } from '../../scripts/lib/site-server';
 
@@ -57,7 +57,8 @@ export default async function setup(project: TestProject) {
   try {
     // The seed template scripts/test.ts shares with the CMS tests, or one made here.
     const template = await seedTemplate(process.env.HLJ_TEST_SEED_DIR ?? path.join(workDir, 'seed'));
-    copySqliteTemplate(template, env.DATABASE_FILENAME, env.STRAPI_PUBLIC_DIR);
+    cpSync(template.database.DATABASE_FILENAME!, env.DATABASE_FILENAME);
+    copyTemplateUploads(template, env.STRAPI_PUBLIC_DIR);
     const cms = await startCms(await freePort(), { env, quiet: true });
     services.push(cms);
     // Served the way `pnpm start` serves it: a release behind the site server, with its headers.
