@@ -13,14 +13,25 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/helpers/compile.ts'],
-    // Strapi is a process-wide singleton: one test file at a time, each in its own fork.
-    pool: 'forks',
-    fileParallelism: false,
-    hookTimeout: 180_000,
-    testTimeout: 60_000,
+    // Timeouts are ceilings for a loaded 2-core machine, not expectations.
+    hookTimeout: 600_000,
+    testTimeout: 120_000,
     // Strapi logs a lot; show it only for tests that fail.
     silent: 'passed-only',
+    projects: [
+      // Pure rules, no Strapi: `vitest run --project unit` takes seconds.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/*.test.ts'],
+          globalSetup: ['tests/helpers/compile.ts'],
+          // Strapi is a process-wide singleton: one test file at a time, each in its own fork.
+          pool: 'forks',
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -21,14 +21,14 @@ import { contentDir } from './lib/content-files';
 import { countingProxy, directoryBytes, pageWeights, sampleGroupMemory } from './lib/measure';
 import { Publisher } from './lib/publisher';
 import { htmlPages, Releases } from './lib/releases';
-import { bin, buildSite, root, run, seedCms, siteDir, startCms, type Service } from './lib/services';
+import { bin, buildSite, freePort, root, run, seedCms, siteDir, startCms, type Service } from './lib/services';
 import { createSiteServer } from './lib/site-server';
 import { parseScale, writeSyntheticContent } from './lib/synthetic';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: 'seed' } } });
 const scale = values.scale!;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const ports = { cms: 1451, control: 1452, site: 1453, proxy: 1454, files: 1455 };
+const ports = { cms: await freePort(), control: await freePort(), site: await freePort(), proxy: await freePort(), files: await freePort() };
 const secret = randomBytes(16).toString('base64url');
 const admin = { email: 'bench@example.com', password: 'Bench-admin-1234' };
 

@@ -3,19 +3,18 @@
  * (local) uploads, made with Strapi's data transfer (`strapi export`) and encrypted with
  * BACKUP_KEY (see backup/encryption.ts). `pnpm restore <file>` brings it back.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BackupError, encryptFile } from './backup/encryption';
+import { strapiTransfer } from './backup/transfer';
 import { compileCms } from './compile';
-import { backupKey, cmsRoot, ensureEnvFile, ensureUploadsDir } from './env';
+import { backupKey, cmsRoot, firstRun } from './env';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
-  const generated = ensureEnvFile();
-  ensureUploadsDir();
+  const generated = firstRun();
   const key = backupKey();
   if (generated.includes('BACKUP_KEY')) {
     console.warn('backup: a new BACKUP_KEY was written to cms/.env. Keep a copy somewhere other than this server: without it no backup can be read.');
@@ -29,11 +28,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'hlj-backup-'));
   try {
     console.log('backup: exporting content, configuration and uploads (strapi export)…');
-    const exported = spawnSync(path.join(cmsRoot, 'node_modules', '.bin', 'strapi'), ['export', '--no-encrypt', '--file', path.join(work, 'export')], {
-      cwd: cmsRoot,
-      stdio: 'inherit',
-    });
-    if (exported.status !== 0) throw new BackupError('strapi export failed (see above); no backup was written');
+    if (!strapiTransfer('export', ['--no-encrypt', '--file', path.join(work, 'export')])) throw new BackupError('strapi export failed (see above); no backup was written');
     console.log('backup: encrypting…');
     await encryptFile(path.join(work, 'export.tar.gz'), out, key);
     console.log(`backup: wrote ${out} (${(statSync(out).size / 1024 / 1024).toFixed(1)} MB)`);

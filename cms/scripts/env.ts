@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const cmsRoot = path.resolve(__dirname, '..');
-const envFile = path.join(cmsRoot, '.env');
+/** cms/.env, or where ENV_PATH points (Strapi reads its .env from there too). */
+const envFile = path.resolve(process.env.ENV_PATH ?? path.join(cmsRoot, '.env'));
 
 const secret = () => randomBytes(24).toString('base64');
 
@@ -37,9 +38,22 @@ export function ensureEnvFile(): string[] {
 }
 
 /** Strapi's local upload provider refuses to start unless its folder exists. */
-export function ensureUploadsDir(): void {
+function ensureUploadsDir(): void {
   const publicDir = path.resolve(cmsRoot, process.env.STRAPI_PUBLIC_DIR ?? 'public');
   mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
+}
+
+/**
+ * The first-run setup every command that boots Strapi needs, safe to repeat: secrets generated
+ * into cms/.env and loaded into this process (Strapi reads .env once, when it is first imported,
+ * which on a fresh clone is before the file exists; values already in the environment win), and
+ * the uploads folder. Returns the names of the secrets it generated.
+ */
+export function firstRun(): string[] {
+  const generated = ensureEnvFile();
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  ensureUploadsDir();
+  return generated;
 }
 
 

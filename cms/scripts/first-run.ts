@@ -1,6 +1,5 @@
 /** First-run setup: secrets into cms/.env and the uploads folder. Safe to run again. */
-import { ensureEnvFile, ensureUploadsDir } from './env';
+import { firstRun } from './env';
 
-const created = ensureEnvFile();
-ensureUploadsDir();
+const created = firstRun();
 console.log(created.length ? `cms/.env: generated ${created.join(', ')}` : 'cms/.env: secrets present');

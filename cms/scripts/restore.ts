@@ -3,15 +3,15 @@
  * DATABASE_* points at (and its uploads folder). It refuses a database that already holds content
  * unless --force is given, because Strapi's import replaces everything there.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createStrapi, type UID } from '@strapi/strapi';
 import { BackupError, decryptFile } from './backup/encryption';
+import { strapiTransfer } from './backup/transfer';
 import { compileCms } from './compile';
-import { backupKey, cmsRoot, ensureEnvFile, ensureUploadsDir } from './env';
+import { backupKey, cmsRoot, firstRun } from './env';
 
 /** What the target database already holds: content entries and uploaded files. */
 async function storedEntries(distDir: string): Promise<number> {
@@ -30,8 +30,7 @@ async function main(): Promise<void> {
   const file = positionals[0] && path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]);
   if (!file) throw new BackupError('usage: pnpm restore <backup file> [--force]');
   if (!existsSync(file)) throw new BackupError(`${file} does not exist`);
-  ensureEnvFile();
-  ensureUploadsDir();
+  firstRun();
 
   const work = mkdtempSync(path.join(tmpdir(), 'hlj-restore-'));
   try {
@@ -45,11 +44,7 @@ async function main(): Promise<void> {
       throw new BackupError(`the database already holds ${stored} entries and files, which a restore would replace. Restore into an empty database, or add --force to replace them.`);
     }
     console.log('restore: importing (strapi import)…');
-    const imported = spawnSync(path.join(cmsRoot, 'node_modules', '.bin', 'strapi'), ['import', '--force', '--file', path.join(work, 'export.tar.gz')], {
-      cwd: cmsRoot,
-      stdio: 'inherit',
-    });
-    if (imported.status !== 0) throw new BackupError('strapi import failed (see above)');
+    if (!strapiTransfer('import', ['--force', '--file', path.join(work, 'export.tar.gz')])) throw new BackupError('strapi import failed (see above)');
     console.log(`restore: ${path.basename(file)} restored`);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -7,13 +7,12 @@ import { createStrapi } from '@strapi/strapi';
 import { SeedContentError } from './seed/content';
 import { seedContent } from './seed/import';
 import { compileCms } from './compile';
-import { cmsRoot, ensureEnvFile, ensureUploadsDir } from './env';
+import { cmsRoot, firstRun } from './env';
 
 const contentDir = path.resolve(process.env.SEED_CONTENT_DIR ?? path.join(cmsRoot, '..', 'content'));
 
 async function main(): Promise<void> {
-  ensureEnvFile();
-  ensureUploadsDir();
+  firstRun();
   console.log('seed: compiling the CMS…');
   const distDir = await compileCms();
   const strapi = await createStrapi({ appDir: cmsRoot, distDir }).load();

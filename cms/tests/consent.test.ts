@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consentProblem, todayInChina, unpublishLapsedConsents, type ConsentSubject } from '../src/api/role-model/consent';
-import { seedContent } from '../scripts/seed/import';
-import { ADMIN, contentDir, startCms, type TestCms } from './helpers/strapi';
+import { todayInChina, unpublishLapsedConsents } from '../src/api/role-model/consent';
+import { consent } from './helpers/consent';
+import { ADMIN, startCms, type TestCms } from './helpers/strapi';
 
 const ROLE_MODEL = 'api::role-model.role-model';
 let cms: TestCms;
 let adminToken: string;
 
 beforeAll(async () => {
-  cms = await startCms();
-  await seedContent(cms.strapi, contentDir, () => {});
+  cms = await startCms({ seeded: true });
   const login = await cms.http().post('/admin/login').send(ADMIN);
   expect(login.status, JSON.stringify(login.body)).toBe(200);
   adminToken = login.body.data.token ?? login.body.data.accessToken;
@@ -17,14 +16,6 @@ beforeAll(async () => {
 afterAll(() => cms?.stop());
 
 const story = [{ type: 'paragraph', children: [{ type: 'text', text: '事迹' }] }];
-const consent = (overrides: Partial<NonNullable<ConsentSubject['guardianConsent']>> = {}) => ({
-  guardianName: '测试监护人',
-  relationship: 'mother' as const,
-  consentedOn: '2026-01-01',
-  scope: 'profile' as const,
-  expiresOn: '2099-12-31',
-  ...overrides,
-});
 
 async function draftMinor(slug: string, extra: Record<string, unknown> = {}) {
   return cms.strapi.documents(ROLE_MODEL).create({
@@ -34,24 +25,6 @@ async function draftMinor(slug: string, extra: Record<string, unknown> = {}) {
 
 const isPublished = async (documentId: string) =>
   Boolean(await cms.strapi.documents(ROLE_MODEL).findOne({ documentId, status: 'published' }));
-
-describe('the consent rule', () => {
-  it('accepts a valid consent and explains each way one can fail', () => {
-    const today = '2026-11-28';
-    expect(consentProblem({ isMinor: true, guardianConsent: consent() }, today)).toBeUndefined();
-    expect(consentProblem({ isMinor: false }, today)).toBeUndefined();
-    expect(consentProblem({ isMinor: true }, today)).toMatch(/须先登记监护人同意/);
-    expect(consentProblem({ isMinor: true, guardianConsent: consent({ expiresOn: '2026-11-27' }) }, today)).toMatch(/已于 2026-11-27 到期/);
-    expect(consentProblem({ isMinor: true, guardianConsent: consent({ expiresOn: today }) }, today)).toBeUndefined();
-    expect(consentProblem({ isMinor: true, guardianConsent: consent({ consentedOn: '2026-12-01' }) }, today)).toMatch(/晚于今天/);
-    expect(consentProblem({ isMinor: true, photo: { id: 1 }, guardianConsent: consent() }, today)).toMatch(/不含照片/);
-    expect(consentProblem({ isMinor: true, photo: { id: 1 }, guardianConsent: consent({ scope: 'profile_and_photo' }) }, today)).toBeUndefined();
-  });
-
-  it('uses the date in China, not the server clock', () => {
-    expect(todayInChina(new Date('2026-11-28T17:00:00Z'))).toBe('2026-11-29');
-  });
-});
 
 describe('publishing a minor through the Document Service', () => {
   it('refuses to publish without consent and leaves the draft as it was', async () => {

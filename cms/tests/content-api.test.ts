@@ -1,15 +1,13 @@
 import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedContent } from '../scripts/seed/import';
 import { contentFiles, drafts, published } from '../../scripts/lib/content-files';
-import { contentDir, startCms, type TestCms } from './helpers/strapi';
+import { startCms, type TestCms } from './helpers/strapi';
 
 let cms: TestCms;
 type Entry = Record<string, any>;
 
 beforeAll(async () => {
-  cms = await startCms();
-  await seedContent(cms.strapi, contentDir, () => {});
+  cms = await startCms({ seeded: true });
 });
 afterAll(() => cms?.stop());
 

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedContent } from '../scripts/seed/import';
 import { signPreviewToken, PREVIEW_LIFETIME_MS } from '../src/preview/token';
-import { ADMIN, contentDir, startCms, type TestCms } from './helpers/strapi';
+import { ADMIN, startCms, type TestCms } from './helpers/strapi';
 
 let cms: TestCms;
 let adminJwt: string;
 const ARTICLE = 'api::article.article';
 
 beforeAll(async () => {
-  cms = await startCms();
-  await seedContent(cms.strapi, contentDir, () => {});
+  cms = await startCms({ seeded: true });
   const login = await cms.http().post('/admin/login').send(ADMIN);
   adminJwt = login.body.data.token ?? login.body.data.accessToken;
 });

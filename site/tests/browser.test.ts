@@ -103,10 +103,11 @@ describe('a counselor watching a lesson', () => {
     await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThanOrEqual(10);
     await expect.poll(() => page.getByRole('button', { name: /活动二：我来学队礼/ }).getAttribute('aria-current')).toMatch('true');
 
-    const captions = await video.evaluate(async (v: HTMLVideoElement) => {
+    await video.evaluate((v: HTMLVideoElement) => (v.textTracks[0]!.mode = 'showing'));
+    // The captions file loads once the track shows.
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.textTracks[0]!.cues?.length ?? 0)).toBeGreaterThan(0);
+    const captions = await video.evaluate((v: HTMLVideoElement) => {
       const track = v.textTracks[0]!;
-      track.mode = 'showing';
-      for (let i = 0; i < 50 && !track.cues?.length; i += 1) await new Promise((r) => setTimeout(r, 100));
       return { language: track.language, cues: [...(track.cues ?? [])].map((cue) => (cue as VTTCue).text) };
     });
     expect(captions.language).toBe('zh-CN');

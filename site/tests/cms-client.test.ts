@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { CmsError, fetchCollection, PAGE_SIZE } from '../src/cms/client';
-import { buildSite } from '../../scripts/lib/services';
+import { buildSite, freePort } from '../../scripts/lib/services';
 import { adminToken } from './helpers';
 import path from 'node:path';
 
@@ -33,9 +33,10 @@ describe('the CMS client', () => {
   });
 
   it('names the URL and the cause when the CMS cannot be reached', async () => {
-    const error = await fetchCollection({ url: 'http://127.0.0.1:1499' }, 'articles', {}).catch((caught: unknown) => caught);
+    const down = `http://127.0.0.1:${await freePort()}`;
+    const error = await fetchCollection({ url: down }, 'articles', {}).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CmsError);
-    expect((error as Error).message).toMatch(/cannot reach the CMS at http:\/\/127\.0\.0\.1:1499 \(ECONNREFUSED\)/);
+    expect((error as Error).message).toContain(`cannot reach the CMS at ${down} (ECONNREFUSED)`);
   });
 
   it('names the status and the CMS message when a request is refused', async () => {
@@ -46,7 +47,8 @@ describe('the CMS client', () => {
 
   it('fails the build with that message when the CMS is down', async () => {
     const outDir = path.join(inject('workDir'), 'dist-unreachable');
-    const error = await buildSite('http://127.0.0.1:1499', outDir, { quiet: true }).catch((caught: unknown) => caught);
-    expect((error as Error).message).toMatch(/cannot reach the CMS at http:\/\/127\.0\.0\.1:1499 \(ECONNREFUSED\)/);
+    const down = `http://127.0.0.1:${await freePort()}`;
+    const error = await buildSite(down, outDir, { quiet: true }).catch((caught: unknown) => caught);
+    expect((error as Error).message).toContain(`cannot reach the CMS at ${down} (ECONNREFUSED)`);
   });
 });

@@ -1,21 +1,17 @@
 /**
- * A real CMS on a temporary SQLite database, seeded with content/, and the site built from it
- * and served, exactly as `pnpm start` does; shared by every test file, removed at the end.
+ * A real CMS on a temporary SQLite database, seeded with content/ (a copy of the run's seed
+ * template), and the site built from it and served, exactly as `pnpm start` does; shared by every
+ * test file, removed at the end. Every port is a free one, passed to the tests with `provide`.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { Server } from 'node:http';
 import { Releases } from '../../scripts/lib/releases';
-import { buildSite, seedCms, startCms, throwawaySecrets, type Service } from '../../scripts/lib/services';
+import { copyTemplateUploads, seedTemplate, TEST_ADMIN } from '../../scripts/lib/seed-template';
+import { buildSite, freePort, startCms, throwawaySecrets, type Service } from '../../scripts/lib/services';
 import { createSiteServer } from '../../scripts/lib/site-server';
-
-export const ADMIN = { email: 'site-tests@example.com', password: 'Site-tests-1234' };
-/** Where the CMS sends its webhooks; tests/publisher.test.ts listens there. */
-export const REBUILD = { port: 4402, secret: 'rebuild-secret-for-tests' };
-/** Where the CMS's preview links point; tests/preview.test.ts runs the preview server there. */
-export const PREVIEW_PORT = 4405;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,26 +19,28 @@ declare module 'vitest' {
     siteUrl: string;
     outDir: string;
     workDir: string;
-    admin: typeof ADMIN;
-    rebuild: typeof REBUILD;
+    admin: typeof TEST_ADMIN;
+    /** Where the CMS sends its webhooks; tests/publisher.test.ts listens there. */
+    rebuild: { port: number; secret: string };
+    /** Where the CMS's preview links point; tests/preview.test.ts runs the preview server there. */
+    previewPort: number;
   }
 }
 
 export default async function setup(project: TestProject) {
   const workDir = mkdtempSync(path.join(tmpdir(), 'hlj-site-'));
-  mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
+  const rebuild = { port: await freePort(), secret: 'rebuild-secret-for-tests' };
+  const previewPort = await freePort();
   const env = {
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: path.join(workDir, 'cms.db'),
     STRAPI_PUBLIC_DIR: path.join(workDir, 'public'),
     SERVE_ADMIN_PANEL: 'false',
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
     ...throwawaySecrets(),
-    PREVIEW_URL: `http://127.0.0.1:${PREVIEW_PORT}`,
+    PREVIEW_URL: `http://127.0.0.1:${previewPort}`,
     HOST: '127.0.0.1',
-    SITE_REBUILD_URL: `http://127.0.0.1:${REBUILD.port}/hooks/strapi`,
-    SITE_REBUILD_SECRET: REBUILD.secret,
+    SITE_REBUILD_URL: `http://127.0.0.1:${rebuild.port}/hooks/strapi`,
+    SITE_REBUILD_SECRET: rebuild.secret,
     SCHEDULE_RULE: '*/2 * * * * *',
     SITE_HOST: '127.0.0.1',
     // The seed's listings are short: with 4 cards first, their islands load the rest and page.
@@ -57,8 +55,11 @@ export default async function setup(project: TestProject) {
   };
 
   try {
-    await seedCms({ env, quiet: true });
-    const cms = await startCms(1401, { env, quiet: true });
+    // The seed template scripts/test.ts shares with the CMS tests, or one made here.
+    const template = await seedTemplate(process.env.HLJ_TEST_SEED_DIR ?? path.join(workDir, 'seed'));
+    cpSync(template.database.DATABASE_FILENAME!, env.DATABASE_FILENAME);
+    copyTemplateUploads(template, env.STRAPI_PUBLIC_DIR);
+    const cms = await startCms(await freePort(), { env, quiet: true });
     services.push(cms);
     // Served the way `pnpm start` serves it: a release behind the site server, with its headers.
     const releases = new Releases(path.join(workDir, 'site'));
@@ -66,14 +67,16 @@ export default async function setup(project: TestProject) {
     await buildSite(cms.url, outDir, { env, quiet: true });
     releases.activate(outDir);
     siteServer = createSiteServer(releases);
-    await new Promise<void>((resolve) => siteServer!.listen(4401, '127.0.0.1', resolve));
+    const sitePort = await freePort();
+    await new Promise<void>((resolve) => siteServer!.listen(sitePort, '127.0.0.1', resolve));
 
     project.provide('cmsUrl', cms.url);
-    project.provide('siteUrl', 'http://127.0.0.1:4401');
+    project.provide('siteUrl', `http://127.0.0.1:${sitePort}`);
     project.provide('outDir', outDir);
     project.provide('workDir', workDir);
-    project.provide('admin', ADMIN);
-    project.provide('rebuild', REBUILD);
+    project.provide('admin', TEST_ADMIN);
+    project.provide('rebuild', rebuild);
+    project.provide('previewPort', previewPort);
   } catch (error) {
     await teardown();
     throw error;

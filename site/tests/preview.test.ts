@@ -5,11 +5,11 @@
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildPreviewServer, startPreviewServer, type Service } from '../../scripts/lib/services';
-import { PREVIEW_PORT } from './global-setup';
 import { adminToken, draftSeed, rawGet, visibleText } from './helpers';
 
 const cmsUrl = inject('cmsUrl');
 const siteUrl = inject('siteUrl');
+const PREVIEW_PORT = inject('previewPort');
 let preview: Service;
 let headers: Record<string, string>;
 

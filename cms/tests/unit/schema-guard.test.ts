@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { acknowledgementsFile, currentSchema, lostFields, migrationsText, snapshotFile, type SchemaSnapshot } from '../scripts/schema-snapshot';
+import { acknowledgementsFile, currentSchema, lostFields, migrationsText, snapshotFile, type SchemaSnapshot } from '../../scripts/schema-snapshot';
 
 /**
  * Strapi drops the column of a field it no longer sees when it starts, and its data with it. A field

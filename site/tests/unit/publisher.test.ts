@@ -1,0 +1,188 @@
+/**
+ * The publisher's own logic (queueing, coalescing, failures, the control API) with a stand-in
+ * builder that writes a few pages: no CMS, no Astro. tests/publisher.test.ts runs it for real.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Publisher, type Change, type PublisherOptions } from '../../../scripts/lib/publisher';
+import { Releases } from '../../../scripts/lib/releases';
+
+const SECRET = 'publisher-unit-secret';
+let dir: string;
+let releases: Releases;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'hlj-publisher-unit-'));
+  releases = new Releases(dir);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A builder writing `pages` linked pages; it records each build's changes and how many ran at once. */
+function fakeBuilder(pages = () => 3) {
+  const record = { builds: 0, running: 0, mostAtOnce: 0, gate: Promise.resolve() };
+  const build = async (release: string) => {
+    record.running += 1;
+    record.mostAtOnce = Math.max(record.mostAtOnce, record.running);
+    try {
+      await record.gate;
+      const names = Array.from({ length: pages() - 1 }, (_, index) => `page-${index}`);
+      writeFileSync(path.join(release, 'index.html'), `<!doctype html>${names.map((name) => `<a href="/${name}/">${name}</a>`).join('')}`);
+      for (const name of names) {
+        mkdirSync(path.join(release, name));
+        writeFileSync(path.join(release, name, 'index.html'), `<!doctype html><a href="/">home</a>`);
+      }
+      record.builds += 1;
+    } finally {
+      record.running -= 1;
+    }
+  };
+  return { record, build };
+}
+
+const publisherWith = (options: Partial<PublisherOptions>) =>
+  new Publisher({ cmsUrl: 'http://cms.invalid', releases, secret: SECRET, debounceMs: 0, log: () => {}, ...options });
+const change = (label: string): Change => ({ event: 'entry.publish', subject: 'api::article.article', label, at: new Date().toISOString() });
+
+describe('which webhooks can change the public site', () => {
+  it.each([
+    [{ event: 'entry.publish' }, true],
+    [{ event: 'entry.unpublish' }, true],
+    [{ event: 'entry.delete' }, true],
+    [{ event: 'entry.update', entry: { publishedAt: '2026-11-28T00:00:00Z' } }, true],
+    [{ event: 'entry.update', entry: { publishedAt: null } }, false],
+    [{ event: 'entry.update' }, false],
+    [{ event: 'entry.create' }, false],
+    [{ event: 'media.update' }, true],
+    [{ event: 'media.delete' }, true],
+    [{ event: 'media.create' }, false],
+    [{ event: 'review-workflows.updateEntryStage' }, false],
+    [{}, false],
+  ])('%j → %s', (payload, relevant) => {
+    expect(Publisher.isRelevant(payload)).toBe(relevant);
+  });
+});
+
+describe('queueing', () => {
+  it('coalesces a burst of changes into one build that carries them all', async () => {
+    const { record, build } = fakeBuilder();
+    const publisher = publisherWith({ build });
+    for (let index = 0; index < 20; index += 1) publisher.enqueue(change(`burst-${index}`));
+    expect(publisher.status.state).toBe('queued');
+    await publisher.idle();
+    expect(record.builds).toBe(1);
+    expect(publisher.status.live?.changes.map((c) => c.label)).toEqual(Array.from({ length: 20 }, (_, index) => `burst-${index}`));
+    expect(publisher.status).toMatchObject({ state: 'idle', pending: [], builds: 1, failures: 0 });
+    expect(releases.live()).toBe(path.join(releases.dir, publisher.status.live!.release));
+  });
+
+  it('never overlaps builds: changes during a build make exactly one more build after it', async () => {
+    const { record, build } = fakeBuilder();
+    let open!: () => void;
+    record.gate = new Promise((resolve) => (open = resolve));
+    const publisher = publisherWith({ build });
+    publisher.enqueue(change('first'));
+    await expect.poll(() => publisher.status.state).toBe('building');
+    for (let index = 0; index < 5; index += 1) publisher.enqueue(change(`during-${index}`));
+    expect(publisher.status.state).toBe('building');
+    open();
+    await publisher.idle();
+    expect(record).toMatchObject({ builds: 2, mostAtOnce: 1 });
+    expect(publisher.status.live?.changes.map((c) => c.label)).toEqual(['during-0', 'during-1', 'during-2', 'during-3', 'during-4']);
+  });
+
+  it('a stream of changes cannot postpone the build past maxWaitMs', async () => {
+    const { record, build } = fakeBuilder();
+    // With only the quiet period, this build would wait an hour.
+    const publisher = publisherWith({ build, debounceMs: 3_600_000, maxWaitMs: 0 });
+    publisher.enqueue(change('one'));
+    publisher.enqueue(change('two'));
+    await publisher.idle();
+    expect(record.builds).toBe(1);
+  });
+});
+
+describe('a failed build leaves the live site as it was', () => {
+  it('records the reason and discards the half-built release', async () => {
+    const good = fakeBuilder();
+    const publisher = publisherWith({ build: (release) => current(release) });
+    let current = good.build;
+    publisher.enqueue(change('good'));
+    await publisher.idle();
+    const live = releases.live();
+
+    current = async (release) => {
+      writeFileSync(path.join(release, 'partial.html'), '<!doctype html>');
+      throw new Error('astro build failed\ncannot reach the CMS at http://cms.invalid (ENOTFOUND)');
+    };
+    publisher.enqueue(change('bad'));
+    await publisher.idle();
+    expect(releases.live()).toBe(live);
+    expect(releases.list()).toEqual([path.basename(live!)]);
+    expect(publisher.status).toMatchObject({ builds: 1, failures: 1, lastFailure: { reason: 'cannot reach the CMS at http://cms.invalid (ENOTFOUND)' } });
+  });
+
+  it('refuses a build that lost more than maxShrink of the pages, unless forced', async () => {
+    let pages = 10;
+    const { build } = fakeBuilder(() => pages);
+    const publisher = publisherWith({ build, maxShrink: 0.5 });
+    publisher.enqueue(change('full'));
+    await publisher.idle();
+    const live = releases.live();
+
+    pages = 4;
+    publisher.enqueue(change('collapsed'));
+    await publisher.idle();
+    expect(publisher.status.lastFailure?.reason).toMatch(/4 pages against 10 live; refusing to publish a collapse/);
+    expect(releases.live()).toBe(live);
+
+    publisher.enqueue(change('forced'), true);
+    await publisher.idle();
+    expect(publisher.status.live?.pages).toBe(4);
+    expect(releases.live()).not.toBe(live);
+  });
+
+  it('a broken link in the new build is refused', async () => {
+    const publisher = publisherWith({
+      build: async (release) => writeFileSync(path.join(release, 'index.html'), '<!doctype html><a href="/missing/">missing</a>'),
+    });
+    publisher.enqueue(change('broken'));
+    await publisher.idle();
+    expect(publisher.status.lastFailure?.reason).toMatch(/broken link/);
+    expect(readdirSync(releases.dir)).toEqual([]);
+  });
+});
+
+describe('the control API', () => {
+  it('accepts only webhooks with the secret, queues only relevant ones, and reports its state', async () => {
+    const { build } = fakeBuilder();
+    const publisher = publisherWith({ build, debounceMs: 3_600_000, maxWaitMs: 3_600_000 });
+    const server = publisher.createControlServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const hook = (authorization: string | undefined, body: string) =>
+      fetch(`${url}/hooks/strapi`, { method: 'POST', headers: authorization ? { Authorization: authorization } : {}, body });
+    const publish = JSON.stringify({ event: 'entry.publish', uid: 'api::article.article', entry: { title: '新闻' } });
+    try {
+      for (const authorization of [undefined, 'Bearer wrong', `Bearer ${SECRET}x`, SECRET, `bearer ${SECRET}`]) {
+        expect((await hook(authorization, publish)).status, String(authorization)).toBe(401);
+      }
+      expect(publisher.status.pending).toEqual([]);
+      expect((await hook(`Bearer ${SECRET}`, '{ not json')).status).toBe(400);
+      expect(await (await hook(`Bearer ${SECRET}`, JSON.stringify({ event: 'entry.update', entry: { publishedAt: null } }))).json()).toMatchObject({ queued: false });
+      expect(publisher.status.pending).toEqual([]);
+      expect(await (await hook(`Bearer ${SECRET}`, publish)).json()).toEqual({ queued: true });
+      expect(publisher.status.pending).toMatchObject([{ event: 'entry.publish', subject: 'api::article.article', label: '新闻' }]);
+
+      expect(await (await fetch(`${url}/status`)).json()).toMatchObject({ state: 'queued', builds: 0 });
+      const page = await (await fetch(`${url}/`)).text();
+      expect(page).toContain('网站发布状态：排队中');
+      expect(page).toContain('新闻');
+      expect((await fetch(`${url}/elsewhere`)).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+});
