@@ -194,7 +194,7 @@ describe('HTML', () => {
 });
 
 describe('the next build follows the CMS', () => {
-  it('drops an unpublished article, and a deleted minor from every page', async () => {
+  it('drops an unpublished article, and a deleted minor from every page; links to them read as text, a renamed slug leads on', async () => {
     const cmsUrl = inject('cmsUrl');
     const token = await adminToken(cmsUrl, inject('admin'));
     const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
@@ -203,6 +203,22 @@ describe('the next build follows the CMS', () => {
 
     const article = await documentId('articles', '2025-jianduiri');
     const roleModel = await documentId('role-models', 'zhou-zihang');
+    const contentManager = 'content-manager/collection-types/api::article.article';
+    const story = (slug: string, link?: string) => ({
+      title: `链接测试 ${slug}`,
+      slug,
+      summary: '链接测试稿件。',
+      publishedOn: '2026-11-29',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: '详见' }, ...(link ? [{ type: 'link', url: link, children: [{ type: 'text', text: '建队日活动报道' }] }] : [])] }],
+    });
+    const publish = async (data: Record<string, unknown>, id?: string) => {
+      const response = await fetch(`${cmsUrl}/${contentManager}${id ? `/${id}` : ''}/actions/publish`, { method: 'POST', headers, body: JSON.stringify(data) });
+      expect(response.status, await response.clone().text()).toBe(200);
+      return ((await response.json()) as { data: { documentId: string } }).data.documentId;
+    };
+    await publish(story('links-to-jianduiri', '/news/2025-jianduiri/'));
+    const renamed = await publish(story('before-rename'));
+    await publish(story('after-rename'), renamed);
     const unpublish = await fetch(`${cmsUrl}/content-manager/collection-types/api::article.article/${article}/actions/unpublish`, { method: 'POST', headers, body: '{}' });
     expect(unpublish.status).toBe(200);
     const remove = await fetch(`${cmsUrl}/content-manager/collection-types/api::role-model.role-model/${roleModel}`, { method: 'DELETE', headers });
@@ -218,6 +234,9 @@ describe('the next build follows the CMS', () => {
       .map((file) => readFileSync(path.join(nextDir, file), 'utf8'))
       .join('\n');
     expect(everything).not.toContain('/news/2025-jianduiri/');
+    expect(visibleText(page(nextDir, 'news/links-to-jianduiri'))).toContain('详见建队日活动报道');
+    expect(page(nextDir, 'news/before-rename')).toMatch(/<meta http-equiv="refresh" content="0;url=\/news\/after-rename\/"/);
+    expect(visibleText(page(nextDir, 'news/after-rename'))).toContain('链接测试 after-rename');
     expect(everything).not.toContain('/role-models/zhou-zihang/');
     // Deleting a minor's profile is an erasure: the award list keeps the place, not the name.
     expect(everything).not.toContain('周子航');

@@ -8,11 +8,11 @@ const MEDIA = { fields: ['url', 'name', 'mime', 'alternativeText', 'width', 'hei
 const REF = { fields: ['slug', 'name'] };
 
 export const queries = {
-  schools: { fields: ['slug', 'name', 'kind', 'intro'], populate: { logo: MEDIA } },
+  schools: { fields: ['slug', 'formerSlugs', 'name', 'kind', 'intro'], populate: { logo: MEDIA } },
   categories: { fields: ['slug', 'name'] },
   tags: { fields: ['slug', 'name'] },
   articles: {
-    fields: ['slug', 'title', 'summary', 'publishedOn', 'source', 'author', 'body'],
+    fields: ['slug', 'formerSlugs', 'title', 'summary', 'publishedOn', 'source', 'author', 'body'],
     sort: ['publishedOn:desc', 'id:desc'],
     populate: {
       cover: MEDIA,
@@ -24,12 +24,12 @@ export const queries = {
     },
   },
   'role-models': {
-    fields: ['slug', 'name', 'kind', 'unit', 'headline', 'summary', 'story'],
+    fields: ['slug', 'formerSlugs', 'name', 'kind', 'unit', 'headline', 'summary', 'story'],
     sort: ['name:asc'],
     populate: { photo: MEDIA, school: REF },
   },
   awards: {
-    fields: ['slug', 'title', 'year', 'level', 'category', 'issuer', 'documentNumber', 'announcedOn', 'description'],
+    fields: ['slug', 'formerSlugs', 'title', 'year', 'level', 'category', 'issuer', 'documentNumber', 'announcedOn', 'description'],
     sort: ['year:desc', 'announcedOn:desc'],
     populate: {
       decisionDocument: MEDIA,
@@ -37,7 +37,7 @@ export const queries = {
     },
   },
   lessons: {
-    fields: ['slug', 'title', 'summary', 'durationSeconds', 'gradeBand', 'recognition', 'year', 'description'],
+    fields: ['slug', 'formerSlugs', 'title', 'summary', 'durationSeconds', 'gradeBand', 'recognition', 'year', 'description'],
     sort: ['year:desc', 'title:asc'],
     populate: {
       video: MEDIA,

@@ -50,12 +50,16 @@ export type Block = z.infer<typeof block>;
 export type InlineNode = z.infer<typeof inline>;
 export const blocks = z.array(block);
 
+/** Slugs an entry had before (src/lib/site-pages.ts sends their addresses on to its page). */
+const formerSlugs = z.array(z.string()).nullish();
+
 /** A relation shown as a link: its name and slug. */
 const ref = z.object({ slug: z.string(), name: z.string() });
 const titled = z.object({ slug: z.string(), title: z.string() });
 
 export const school = z.object({
   slug: z.string(),
+  formerSlugs,
   name: z.string(),
   kind: z.enum(['primary', 'junior_high', 'nine_year', 'other']),
   intro: z.string().nullish(),
@@ -67,6 +71,7 @@ export const tag = ref;
 
 export const article = z.object({
   slug: z.string(),
+  formerSlugs,
   title: z.string(),
   summary: z.string(),
   publishedOn: z.string(),
@@ -83,6 +88,7 @@ export const article = z.object({
 
 export const roleModel = z.object({
   slug: z.string(),
+  formerSlugs,
   name: z.string(),
   kind: z.enum(['pupil', 'counselor', 'collective']),
   unit: z.string().nullish(),
@@ -95,6 +101,7 @@ export const roleModel = z.object({
 
 export const award = z.object({
   slug: z.string(),
+  formerSlugs,
   title: z.string(),
   year: z.number().int(),
   level: z.enum(['national', 'provincial', 'municipal', 'district', 'school']),
@@ -117,6 +124,7 @@ export const award = z.object({
 
 export const lesson = z.object({
   slug: z.string(),
+  formerSlugs,
   title: z.string(),
   summary: z.string(),
   durationSeconds: z.number().int(),

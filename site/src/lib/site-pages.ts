@@ -1,0 +1,70 @@
+/**
+ * The pages this build has, by address, so that what editors wrote can link only to pages that
+ * exist: a link whose target has gone since (unpublished, deleted, erased) is shown as plain text
+ * (the CMS lists it for editors to fix), and an address an entry had before its slug changed
+ * leads on to its page.
+ */
+import { getCollection } from 'astro:content';
+import { pageCount } from './paging';
+import { newestArticles, once } from './site';
+
+const FIXED = ['/', '/news/', '/role-models/', '/honors/', '/lessons/', '/schools/', '/search/', '/rss.xml'];
+
+const pagedListing = (base: string, items: number) =>
+  Array.from({ length: pageCount(items) }, (_, index) => (index === 0 ? base : `${base}page/${index + 1}/`));
+
+/** The section of the site each collection's entries have their pages in. */
+const DETAIL_SECTIONS = { articles: 'news', roleModels: 'role-models', awards: 'honors', lessons: 'lessons', schools: 'schools' } as const;
+
+const entriesBySection = once(() =>
+  Promise.all(
+    (Object.entries(DETAIL_SECTIONS) as Array<[keyof typeof DETAIL_SECTIONS, string]>).map(async ([collection, section]) => ({
+      section,
+      entries: (await getCollection(collection)).map(({ data }) => data as { slug: string; formerSlugs?: string[] | null }),
+    })),
+  ),
+);
+
+export const sitePages = once(async () => {
+  const articles = await newestArticles();
+  const groups = await Promise.all(
+    (['categories', 'tags'] as const).map(async (collection) => {
+      const group = collection === 'categories' ? 'category' : 'tag';
+      return (await getCollection(collection)).flatMap(({ data }) => {
+        const listed = articles.filter((article) =>
+          group === 'category' ? article.data.category?.slug === data.slug : article.data.tags.some((tag) => tag.slug === data.slug),
+        );
+        return pagedListing(`/news/${group}/${data.slug}/`, listed.length);
+      });
+    }),
+  );
+  const details = (await entriesBySection()).flatMap(({ section, entries }) => entries.map((entry) => `/${section}/${entry.slug}/`));
+  return new Set([...FIXED, ...pagedListing('/news/', articles.length), ...groups.flat(), ...details]);
+});
+
+/** Addresses entries had before a slug change, each with the page it leads to now (never one that is a page itself). */
+export const movedPages = once(async () => {
+  const pages = await sitePages();
+  return (await entriesBySection()).flatMap(({ section, entries }) =>
+    entries.flatMap((entry) =>
+      (entry.formerSlugs ?? [])
+        .filter((former) => !pages.has(`/${section}/${former}/`))
+        .map((former) => ({ from: `${section}/${former}`, to: `/${section}/${entry.slug}/` })),
+    ),
+  );
+});
+
+/**
+ * Whether a link written in content leads to a page of this build. Links elsewhere count as live;
+ * a link into the site counts only if its page exists (with or without the trailing slash).
+ */
+export async function isLiveLink(href: string, site: URL | undefined): Promise<boolean> {
+  const url = new URL(href, site ?? 'http://site.invalid');
+  const internal = (href.startsWith('/') && !href.startsWith('//')) || (site !== undefined && url.origin === site.origin);
+  if (!internal) return true;
+  const { pathname } = url;
+  const pages = await sitePages();
+  return (
+    pages.has(pathname) || pages.has(`${pathname}/`) || (await movedPages()).some((moved) => `/${moved.from}/` === pathname || `/${moved.from}` === pathname)
+  );
+}
