@@ -26,6 +26,14 @@ function step(title: string): void {
   console.log(`\n▶ ${title}`);
 }
 
+/**
+ * What the services print that a person starting the platform needs: errors and warnings, the
+ * seed's progress and the first admin's password. LOG_LEVEL=debug shows everything (Strapi's
+ * migrations, every request of a build, …); a step that fails shows its output anyway.
+ */
+const verbose = process.env.LOG_LEVEL === 'debug';
+const show = (line: string) => verbose || /\b(error|warn(ing)?|fatal)\b|✖|^seed:|^cms\/\.env|First admin|Password:|Change it after|^=+$/i.test(line);
+
 /** The CMS runs in production mode unless NODE_ENV says otherwise; `strapi develop` is for development. */
 const mode = process.env.NODE_ENV || 'production';
 
@@ -68,27 +76,29 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 async function main(): Promise<void> {
   step('First-run setup: secrets in cms/.env, uploads folder');
-  await run(bin(cmsDir, 'tsx'), ['scripts/first-run.ts'], { cwd: cmsDir });
+  await run(bin(cmsDir, 'tsx'), ['scripts/first-run.ts'], { cwd: cmsDir, show });
 
   if (adminPanelIsCurrent()) {
     step('Admin panel: already built');
   } else {
     step('Building the admin panel (first run, or after it changed: about a minute)');
-    await run(bin(cmsDir, 'strapi'), ['build'], { cwd: cmsDir, env: { NODE_ENV: mode } });
+    await run(bin(cmsDir, 'strapi'), ['build'], { cwd: cmsDir, env: { NODE_ENV: mode }, show });
   }
 
   step('Importing seed content');
-  await seedCms();
+  await seedCms({ show });
 
   step(`Starting the CMS on port ${cmsPort} (${mode} mode)`);
   const cms = await startCms(cmsPort, {
     env: { NODE_ENV: mode, SITE_REBUILD_URL: `http://127.0.0.1:${publishPort}/hooks/strapi`, SITE_REBUILD_SECRET: secret, PREVIEW_URL: previewUrl },
+    show,
   });
   services.push(cms);
 
   step(`Starting the rebuild service (port ${publishPort}) and the site server (port ${sitePort})`);
   const releases = new Releases(siteDir);
-  const publisher = new Publisher({ cmsUrl: cms.url, releases, secret });
+  // Each build's own output is kept for its failure message; the publisher says what it does.
+  const publisher = new Publisher({ cmsUrl: cms.url, releases, secret, quiet: !verbose });
   await listen(publisher.createControlServer(), publishPort, process.env.PUBLISH_HOST ?? '127.0.0.1');
   await listen(createSiteServer(releases), sitePort, process.env.SITE_HOST ?? '0.0.0.0');
 

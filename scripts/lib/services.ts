@@ -45,6 +45,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Keep the output unless the command fails (tests); otherwise it streams to this terminal. */
   quiet?: boolean;
+  /** Show only the lines of its output this accepts, as they come; the rest is kept for the error if it fails. */
+  show?: (line: string) => boolean;
   /** Called with the started process (the benchmark samples its memory). */
   onStart?: (child: ChildProcess) => void;
 }
@@ -55,12 +57,21 @@ export interface Service {
   stop(): Promise<void>;
 }
 
-function launch(command: string, args: string[], { cwd, env, quiet }: RunOptions): { child: ChildProcess; output: () => string } {
+function launch(command: string, args: string[], { cwd, env, quiet, show }: RunOptions): { child: ChildProcess; output: () => string } {
   // Its own process group, so stopping it also stops whatever it started.
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: quiet ? 'pipe' : 'inherit', detached: true });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: quiet || show ? 'pipe' : 'inherit', detached: true });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
-  child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  for (const stream of [child.stdout, child.stderr]) {
+    let partial = '';
+    stream?.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      output = (output + text).slice(-20_000);
+      if (!show || quiet) return;
+      const lines = (partial + text).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) if (show(line)) console.log(line);
+    });
+  }
   return { child, output: () => output };
 }
 
