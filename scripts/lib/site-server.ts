@@ -3,7 +3,7 @@
  * headers the build wrote into the release's `_headers` file.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
 import type { Releases } from './releases';
@@ -66,7 +66,7 @@ export function createSiteServer(releases: Releases): Server {
     return current.release;
   };
 
-  return createServer((request, response) => {
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
     const live = releases.live();
     if (!live) {
       response.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10' });
@@ -85,5 +85,17 @@ export function createSiteServer(releases: Releases): Server {
       response.writeHead(404, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
       response.end(notFound);
     });
+  };
+
+  // A request that meets a release as it is switched or deleted (an erasure deletes the earlier
+  // ones at once) is answered "try again", never with a dropped connection or a stopped server.
+  return createServer((request, response) => {
+    try {
+      handle(request, response);
+    } catch (error) {
+      console.error(`site server: ${request.url}: ${(error as Error).message}`);
+      if (!response.headersSent) response.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '1' });
+      response.end('请稍后刷新。');
+    }
   });
 }

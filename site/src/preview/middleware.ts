@@ -15,7 +15,7 @@ const issuedImages = new Map<string, number>();
 
 function rememberImages(html: string): void {
   const expires = Date.now() + IMAGE_LIFETIME_MS;
-  for (const [address] of html.matchAll(/\/_image\?[^"'\s,<>]+/g)) {
+  for (const [address] of html.matchAll(/\/_image\/?\?[^"'\s,<>]+/g)) {
     issuedImages.delete(address.replaceAll('&amp;', '&'));
     issuedImages.set(address.replaceAll('&amp;', '&'), expires);
   }
@@ -34,7 +34,8 @@ const wasIssued = (address: string) => (issuedImages.get(address) ?? 0) > Date.n
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const { pathname, search } = context.url;
-  const isImage = pathname === '/_image';
+  // Astro's image endpoint, at the address the site's trailing-slash setting gives it.
+  const isImage = pathname === '/_image' || pathname === '/_image/';
   if (!pathname.startsWith('/preview/') && !isImage) {
     // Only the path changes: whatever it says (`//evil.example/`), the origin stays the public site's.
     const target = new URL(publicSite);
