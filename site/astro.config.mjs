@@ -21,6 +21,10 @@ export default defineConfig({
     ? {
         output: 'server',
         adapter: node({ mode: 'standalone' }),
+        // The preview server answers only previews and their images; every other address is
+        // redirected to the public site by its middleware, which Astro's own trailing-slash
+        // redirect (to the preview server itself) would otherwise come before.
+        trailingSlash: 'ignore',
         // Inside site/: its server code imports the site's packages from node_modules.
         outDir: './dist-preview',
         // Its own content store, so it can be built while the public site builds.
