@@ -43,5 +43,8 @@ export default defineConfig({
     remotePatterns: mediaHosts.map((url) => ({ protocol: url.protocol.replace(':', ''), hostname: url.hostname, port: url.port })),
   },
   build: { inlineStylesheets: 'never' },
+  // Astro 7 defaults to JSX whitespace rules, which drop the spaces between inline elements
+  // (a role model's kind and school, a date and its source): keep HTML's.
+  compressHTML: true,
   server: { host: process.env.SITE_HOST || '0.0.0.0', port: Number(process.env.SITE_PORT || 4321) },
 });
