@@ -21,6 +21,10 @@ export default defineConfig({
     ? {
         output: 'server',
         adapter: node({ mode: 'standalone' }),
+        // The preview server answers only previews and their images; every other address is
+        // redirected to the public site by its middleware, which Astro's own trailing-slash
+        // redirect (to the preview server itself) would otherwise come before.
+        trailingSlash: 'ignore',
         // Inside site/: its server code imports the site's packages from node_modules.
         outDir: './dist-preview',
         // Its own content store, so it can be built while the public site builds.
@@ -39,5 +43,8 @@ export default defineConfig({
     remotePatterns: mediaHosts.map((url) => ({ protocol: url.protocol.replace(':', ''), hostname: url.hostname, port: url.port })),
   },
   build: { inlineStylesheets: 'never' },
+  // Astro 7 defaults to JSX whitespace rules, which drop the spaces between inline elements
+  // (a role model's kind and school, a date and its source): keep HTML's.
+  compressHTML: true,
   server: { host: process.env.SITE_HOST || '0.0.0.0', port: Number(process.env.SITE_PORT || 4321) },
 });

@@ -128,11 +128,15 @@ describe('draft preview', () => {
     const attempts = ['//evil.example/', '///evil.example/', '//evil.example/%2e%2e', '/\\evil.example/', '/\\/evil.example/', '/%2F%2Fevil.example/', '/%5C%5Cevil.example/', '/http://evil.example/', '/@evil.example/', '//evil.example@127.0.0.1/', '/.//evil.example/'];
     const previewOrigin = `http://127.0.0.1:${PREVIEW_PORT}`;
     for (const attempt of attempts) {
-      const response = await rawGet(previewOrigin, attempt);
-      expect([301, 302, 307, 308], attempt).toContain(response.status);
-      // To the public site, or (adding a trailing slash) to the preview server itself: never elsewhere.
-      const target = new URL(String(response.headers.location), previewOrigin).origin;
-      expect([new URL(siteUrl).origin, previewOrigin], `${attempt} → ${response.headers.location}`).toContain(target);
+      let response = await rawGet(previewOrigin, attempt);
+      // The adapter's file server may first normalise the path (`/a/%2e%2e` → `/`), on the preview server itself.
+      for (let hop = 0; hop < 3 && response.status === 301; hop += 1) {
+        const location = new URL(String(response.headers.location), previewOrigin);
+        expect(location.origin, attempt).toBe(previewOrigin);
+        response = await rawGet(previewOrigin, `${location.pathname}${location.search}`);
+      }
+      expect(response.status, attempt).toBe(302);
+      expect(new URL(String(response.headers.location)).origin, attempt).toBe(new URL(siteUrl).origin);
     }
   });
 });
