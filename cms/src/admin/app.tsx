@@ -1,5 +1,6 @@
 import { forwardRef, type SVGProps } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { EnumerationInput, formatColumns, labelFilters } from './choices';
 
 const LANGUAGE_KEY = 'strapi-admin-language';
 
@@ -17,6 +18,7 @@ export default {
     locales: ['zh-Hans'],
   },
   register(app: StrapiApp) {
+    app.addFields({ type: 'enumeration', Component: EnumerationInput });
     // The admin falls back to English before anyone has logged in on this browser.
     if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'zh-Hans');
     app.widgets.register({
@@ -27,5 +29,9 @@ export default {
       permissions: [{ action: 'api::publishing-status.read' }],
       component: async () => (await import('./PublishingStatusWidget')).PublishingStatusWidget,
     });
+  },
+  bootstrap(app: StrapiApp) {
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', formatColumns);
+    app.registerHook('Admin/CM/pages/ListView/inject-in-filters', labelFilters);
   },
 };
