@@ -1,6 +1,7 @@
 import { forwardRef, type SVGProps } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { EnumerationInput, formatColumns, labelFilters } from './choices';
+import zhHans from './translations/zh-Hans.json';
 
 const LANGUAGE_KEY = 'strapi-admin-language';
 
@@ -16,6 +17,8 @@ export default {
   config: {
     // Editors work in Chinese; English stays available in each user's profile.
     locales: ['zh-Hans'],
+    // What Strapi's own zh-Hans files leave in English (scripts/translations.ts finds it).
+    translations: { 'zh-Hans': zhHans },
   },
   register(app: StrapiApp) {
     app.addFields({ type: 'enumeration', Component: EnumerationInput });
