@@ -40,6 +40,10 @@ describe('slugs from Chinese titles', () => {
     expect(await generate('api::article.article', { title })).toBe(slug);
   });
 
+  it('proposes no slug before there is a title, rather than the type name editors would keep', async () => {
+    for (const data of [{}, { title: '' }, { title: '   ' }, { title: null }]) expect(await generate('api::article.article', data), JSON.stringify(data)).toBe('');
+  });
+
   it('every content type with a slug reads its Chinese target field as pinyin', async () => {
     const fields = uidFields();
     expect(fields.length).toBeGreaterThanOrEqual(6);

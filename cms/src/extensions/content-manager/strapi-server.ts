@@ -21,11 +21,14 @@ export default (plugin: Plugin) => {
     const service = createUidService(context);
     const { generateUIDField } = service;
     return Object.assign(service, {
-      generateUIDField(params: GenerateParams) {
+      async generateUIDField(params: GenerateParams) {
         const targetField = context.strapi.contentTypes[params.contentTypeUID]?.attributes[params.field]?.targetField;
-        const target = targetField ? params.data?.[targetField] : undefined;
-        const data = typeof target === 'string' ? { ...params.data, [targetField!]: toPinyin(target) } : params.data;
-        return generateUIDField.call(service, { ...params, data });
+        if (!targetField) return generateUIDField.call(service, params);
+        const target = params.data?.[targetField];
+        // Strapi proposes the type's name (`article`) for a new entry without a title, a slug
+        // editors kept by mistake; empty, the field asks for 重新生成 once the title is typed.
+        if (typeof target !== 'string' || !target.trim()) return '';
+        return generateUIDField.call(service, { ...params, data: { ...params.data, [targetField]: toPinyin(target) } });
       },
     });
   };
