@@ -2,6 +2,7 @@ import { forwardRef, type SVGProps } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { EnumerationInput, formatColumns, labelFilters } from './choices';
 import zhHans from './translations/zh-Hans.json';
+import { SlugFollowsTitle } from './slug-follows-title';
 
 const LANGUAGE_KEY = 'strapi-admin-language';
 
@@ -36,5 +37,6 @@ export default {
   bootstrap(app: StrapiApp) {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', formatColumns);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', labelFilters);
+    (app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: unknown[]): void }).addEditViewSidePanel([SlugFollowsTitle]);
   },
 };
