@@ -15,17 +15,23 @@ export const acknowledgementsFile = path.join(cmsRoot, 'database', 'schema-ackno
 const typeOf = (attribute: { type: string; relation?: string; target?: string; component?: string; repeatable?: boolean }) =>
   attribute.type === 'relation' ? `relation:${attribute.relation}:${attribute.target}` : attribute.type === 'component' ? `component:${attribute.component}${attribute.repeatable ? '[]' : ''}` : attribute.type;
 
+/** Every content type's and component's schema file, by uid. */
+export function schemaFiles(): { uid: string; file: string }[] {
+  const api = path.join(cmsRoot, 'src', 'api');
+  const components = path.join(cmsRoot, 'src', 'components');
+  return [
+    ...readdirSync(api).map((name) => ({ uid: `api::${name}.${name}`, file: path.join(api, name, 'content-types', name, 'schema.json') })),
+    ...readdirSync(components).flatMap((category) =>
+      readdirSync(path.join(components, category)).map((file) => ({ uid: `${category}.${path.basename(file, '.json')}`, file: path.join(components, category, file) })),
+    ),
+  ];
+}
+
 export function currentSchema(): SchemaSnapshot {
   const snapshot: SchemaSnapshot = {};
-  const add = (uid: string, file: string) => {
+  for (const { uid, file } of schemaFiles()) {
     const { attributes } = JSON.parse(readFileSync(file, 'utf8')) as { attributes: Record<string, Parameters<typeof typeOf>[0]> };
     snapshot[uid] = Object.fromEntries(Object.entries(attributes).map(([name, attribute]) => [name, typeOf(attribute)]));
-  };
-  const api = path.join(cmsRoot, 'src', 'api');
-  for (const name of readdirSync(api)) add(`api::${name}.${name}`, path.join(api, name, 'content-types', name, 'schema.json'));
-  const components = path.join(cmsRoot, 'src', 'components');
-  for (const category of readdirSync(components)) {
-    for (const file of readdirSync(path.join(components, category))) add(`${category}.${path.basename(file, '.json')}`, path.join(components, category, file));
   }
   return snapshot;
 }

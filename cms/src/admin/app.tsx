@@ -1,5 +1,8 @@
 import { forwardRef, type SVGProps } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { EnumerationInput, formatColumns, labelFilters } from './choices';
+import zhHans from './translations/zh-Hans.json';
+import { SlugFollowsTitle } from './slug-follows-title';
 
 const LANGUAGE_KEY = 'strapi-admin-language';
 
@@ -15,8 +18,11 @@ export default {
   config: {
     // Editors work in Chinese; English stays available in each user's profile.
     locales: ['zh-Hans'],
+    // What Strapi's own zh-Hans files leave in English (scripts/translations.ts finds it).
+    translations: { 'zh-Hans': zhHans },
   },
   register(app: StrapiApp) {
+    app.addFields({ type: 'enumeration', Component: EnumerationInput });
     // The admin falls back to English before anyone has logged in on this browser.
     if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'zh-Hans');
     app.widgets.register({
@@ -27,5 +33,10 @@ export default {
       permissions: [{ action: 'api::publishing-status.read' }],
       component: async () => (await import('./PublishingStatusWidget')).PublishingStatusWidget,
     });
+  },
+  bootstrap(app: StrapiApp) {
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', formatColumns);
+    app.registerHook('Admin/CM/pages/ListView/inject-in-filters', labelFilters);
+    (app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: unknown[]): void }).addEditViewSidePanel([SlugFollowsTitle]);
   },
 };
