@@ -29,7 +29,8 @@ export async function findAwardDraft(strapi: Core.Strapi, where: { documentId: s
     status: 'draft',
     filters: where,
     fields: ['title', 'category'],
-    populate: { recipients: { populate: { school: { fields: ['documentId'] }, roleModel: { fields: ['documentId'] } } } },
+    // createdBy: Authors may edit only the lists they created.
+    populate: { createdBy: { fields: ['id'] }, recipients: { populate: { school: { fields: ['documentId'] }, roleModel: { fields: ['documentId'] } } } },
   } as never);
   return (award as AwardDraft | null) ?? undefined;
 }

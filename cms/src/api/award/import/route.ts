@@ -7,6 +7,7 @@ type UploadedFile = { filepath: string; size: number };
 type AdminContext = {
   params: { documentId: string };
   request: { body?: Record<string, unknown>; files?: Record<string, UploadedFile | UploadedFile[]> };
+  state: { userAbility: unknown };
   status: number;
   body: unknown;
 };
@@ -37,6 +38,9 @@ export function registerAwardImportRoute(strapi: Core.Strapi): void {
             const body = ctx.request.body ?? {};
             const award = await findAwardDraft(strapi, { documentId: ctx.params.documentId });
             if (!award) return reply(ctx, 404, '没有找到这份表彰，请先保存后再导入。');
+            // The policy asks whether the role may edit some award lists; Authors may edit only their own.
+            const permissions = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ctx.state.userAbility, model: 'api::award.award' });
+            if (permissions.cannot.update(award)) return reply(ctx, 403, '你没有修改这份表彰的权限。');
             const [upload] = uploads;
             if (!upload || uploads.length > 1) return reply(ctx, 400, '请选择一个 Excel（.xlsx）或 CSV 文件。');
             if (upload.size > MAX_FILE_BYTES) return reply(ctx, 400, `文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB，请删去名单以外的内容或分成几个文件导入。`);
