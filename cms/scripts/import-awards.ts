@@ -44,6 +44,15 @@ async function main(): Promise<void> {
     const award = await findAwardDraft(strapi, { slug });
     if (!award) throw new UsageError(`没有网址名为“${slug}”的表彰`);
     const mode = values.append ? 'append' : 'replace';
+    // The Document Service announces a write after its commit, reading the entry again
+    // (@strapi/core document-service/events.js): Strapi must not be destroyed under that read.
+    const announced = new Promise<void>((resolve) => {
+      const stop = strapi.eventHub.on('entry.update', async (event: { uid?: string }) => {
+        if (event.uid !== 'api::award.award') return;
+        stop();
+        resolve();
+      });
+    });
     const { preview, written } = await importRecipients(strapi, award, bytes, { mode, defaultKind: (values.kind as RecipientKind | undefined) ?? defaultKind(award), write: !values['dry-run'] });
     console.log(`「${award.title}」：表头在第 ${preview.headerRow} 行，${preview.rows.length} 条名单`);
     if (values['dry-run'] || preview.problemCount > 0) console.log(formatPreview(preview));
@@ -51,6 +60,7 @@ async function main(): Promise<void> {
       console.error(`${preview.problemCount} 行有问题，没有写入任何内容。`);
       process.exitCode = 1;
     } else if (written !== undefined) {
+      await announced;
       console.log(`已${mode === 'append' ? '追加' : '写入'} ${written} 条获奖名单到草稿（未发布）。`);
     } else {
       console.log('预览（--dry-run），没有写入。');
