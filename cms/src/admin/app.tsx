@@ -1,5 +1,6 @@
 import { forwardRef, type SVGProps } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { registerAwardImport } from './AwardImport';
 
 const LANGUAGE_KEY = 'strapi-admin-language';
 
@@ -27,5 +28,8 @@ export default {
       permissions: [{ action: 'api::publishing-status.read' }],
       component: async () => (await import('./PublishingStatusWidget')).PublishingStatusWidget,
     });
+  },
+  bootstrap(app: StrapiApp) {
+    registerAwardImport(app);
   },
 };
