@@ -15,7 +15,7 @@ class UsageError extends Error {}
 function formatPreview(preview: Preview): string {
   return preview.rows
     .map((row) => {
-      const line = `第 ${row.row} 行  ${row.name || '（空）'}  ${row.kind ? KIND_LABELS[row.kind] : '？'}  ${row.school?.name ?? row.schoolText ?? ''}  ${row.unit}${row.roleModel ? '  →榜样档案' : ''}`;
+      const line = `第 ${row.row} 行  ${row.name || '（空）'}  ${row.kind ? KIND_LABELS[row.kind] : '？'}  ${row.school?.name ?? row.schoolText}  ${row.unit}${row.roleModel ? '  →榜样档案' : ''}`;
       return [line, ...row.problems.map((problem) => `    ✗ ${problem.column} 列：${problem.message}`)].join('\n');
     })
     .join('\n');

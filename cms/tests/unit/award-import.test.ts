@@ -83,11 +83,18 @@ describe('reading award-list spreadsheets', () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(deflateSync(strToU8('x'.repeat(100))))]);
     const docx = Buffer.from(zipSync({ 'word/document.xml': strToU8('<w:document/>') }));
+    const laughs = Buffer.from(
+      zipSync({
+        'xl/workbook.xml': strToU8('<workbook><sheets><sheet r:id="rId1"/></sheets></workbook>'),
+        'xl/worksheets/sheet1.xml': strToU8('<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>'),
+      }),
+    );
     const refusals: Array<[Uint8Array, RegExp]> = [
       [Buffer.alloc(0), /文件是空的/],
       [png, /请上传 Excel 表格（\.xlsx）或 CSV 文件/],
       [pdf, /请上传 Excel 表格（\.xlsx）或 CSV 文件/],
       [docx, /请上传 Excel 表格（\.xlsx）或 CSV 文件/],
+      [laughs, /请上传 Excel 表格（\.xlsx）或 CSV 文件/],
       [Buffer.from('504b0304deadbeef', 'hex'), /请上传 Excel 表格（\.xlsx）或 CSV 文件/],
       [Buffer.from('d0cf11e0a1b11ae1', 'hex'), /旧版 Excel（\.xls）/],
       [Buffer.alloc(MAX_FILE_BYTES + 1, 0x41), /文件超过 5 MB/],

@@ -113,7 +113,7 @@ function text(node: unknown): string {
 /** A shared or inline string: plain <t>, or rich-text runs <r><t>, without phonetic guides (<rPh>). */
 const richText = (node: unknown): string => (child(node, 't') !== undefined ? text(child(node, 't')) : children(node, 'r').map((run) => text(child(run, 't'))).join(''));
 
-function columnIndex(reference: string): { row: number; column: number } {
+function cellPosition(reference: string): { row: number; column: number } {
   const match = /^([A-Z]+)(\d+)$/.exec(reference);
   if (!match) throw notASpreadsheet();
   const column = [...match[1]!].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
@@ -136,7 +136,13 @@ function readXlsx(bytes: Uint8Array): Table {
     if (error instanceof ImportFileError) throw error;
     throw notASpreadsheet();
   }
-  const part = (name: string) => (files[name] ? xml.parse(new TextDecoder().decode(files[name])) : undefined);
+  const part = (name: string) => {
+    if (!files[name]) return undefined;
+    const text = new TextDecoder().decode(files[name]);
+    // Spreadsheets declare no entities; a part that does could expand them without end.
+    if (/<!DOCTYPE/i.test(text)) throw notASpreadsheet();
+    return xml.parse(text);
+  };
   const workbook = part('xl/workbook.xml');
   const firstSheet = children(child(child(workbook, 'workbook'), 'sheets'), 'sheet')[0];
   if (!firstSheet) throw notASpreadsheet();
@@ -155,7 +161,7 @@ function readXlsx(bytes: Uint8Array): Table {
     previousRow = rowIndex;
     let previousColumn = -1;
     for (const cell of children(rowNode, 'c')) {
-      const column = cell['@r'] ? columnIndex(String(cell['@r'])).column : previousColumn + 1;
+      const column = cell['@r'] ? cellPosition(String(cell['@r'])).column : previousColumn + 1;
       previousColumn = column;
       if (column >= MAX_COLUMNS) continue;
       const type = cell['@t'];
@@ -173,7 +179,7 @@ function readXlsx(bytes: Uint8Array): Table {
     }
   }
   for (const merge of children(child(sheet, 'mergeCells'), 'mergeCell')) {
-    const [from, to] = String(merge['@ref']).split(':').map(columnIndex);
+    const [from, to] = String(merge['@ref']).split(':').map(cellPosition);
     if (!from || !to) continue;
     const value = rows[from.row]?.[from.column];
     if (value === undefined) continue;

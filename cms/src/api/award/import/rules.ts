@@ -59,8 +59,8 @@ export interface Preview {
 type Field = 'name' | 'school' | 'unit' | 'kind';
 const HEADERS: Record<Field, string[]> = {
   name: ['姓名', '名字', '名称', '集体名称', '获奖者', '获奖对象', '获奖集体'],
-  school: ['学校', '单位', '学校名称', '所在学校', '工作单位', '学校/单位'],
-  unit: ['中队', '班级', '中队名称', '所在中队', '班级/中队', '中队/班级', '大队'],
+  school: ['学校', '单位', '学校名称', '所在学校', '工作单位'],
+  unit: ['中队', '班级', '中队名称', '所在中队', '大队'],
   kind: ['类别', '身份', '类型'],
 };
 const KINDS: Record<RecipientKind, string[]> = {
