@@ -30,6 +30,7 @@ const PHASES: Phase[] = [
   { name: 'site and browser', tiers: [], full: true, steps: [vitest(siteDir, '--project', 'site')] },
   { name: 'site', tiers: ['integration'], full: false, steps: [vitest(siteDir, '--project', 'site', '--exclude', 'tests/browser.test.ts')] },
   { name: 'browser', tiers: ['e2e'], full: false, steps: [vitest(siteDir, '--project', 'site', 'tests/browser.test.ts')] },
+  { name: 'admin in the browser', tiers: ['e2e'], full: true, steps: [vitest(cmsDir, '--project', 'e2e')] },
 ];
 
 /** pnpm as this run was started with (`pnpm test` sets npm_execpath: a script or a binary), else the pinned one. */

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerAwardImportRoute } from './api/award/import/route';
 import { registerScheduleGuard } from './api/article/schedule';
 import { registerConsentGate } from './api/role-model/consent';
 import { registerPublishingStatusAction, syncAdminRoles } from './bootstrap/admin-roles';
@@ -22,6 +23,7 @@ export default {
     registerFormerSlugs(strapi);
     registerScheduleGuard(strapi);
     registerPublishingStatusAction(strapi);
+    registerAwardImportRoute(strapi);
     adjustAdminRoutes(strapi);
   },
 

@@ -3,6 +3,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { EnumerationInput, formatColumns, labelFilters } from './choices';
 import zhHans from './translations/zh-Hans.json';
 import { SlugFollowsTitle } from './slug-follows-title';
+import { registerAwardImport } from './AwardImport';
 
 const LANGUAGE_KEY = 'strapi-admin-language';
 
@@ -38,5 +39,6 @@ export default {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', formatColumns);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', labelFilters);
     (app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: unknown[]): void }).addEditViewSidePanel([SlugFollowsTitle]);
+    registerAwardImport(app);
   },
 };

@@ -85,8 +85,9 @@ export async function freshDatabase(workDir: string, template?: SeedTemplate): P
  * HTTP server mounted (not listening: supertest drives it). `stop` destroys it and deletes both.
  * `seeded`: both start as copies of the seeded template (content/ imported, ADMIN the super admin),
  * which is what `seedContent` on an empty one gives, in a second instead of a minute.
+ * `adminPanel`: it serves the admin panel built in dist/build (`strapi build`), for a browser.
  */
-export async function startCms({ seeded = false }: { seeded?: boolean } = {}): Promise<TestCms> {
+export async function startCms({ seeded = false, adminPanel = false }: { seeded?: boolean; adminPanel?: boolean } = {}): Promise<TestCms> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'hlj-cms-'));
   mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
   const template = seeded ? await seededTemplate() : undefined;
@@ -106,7 +107,7 @@ export async function startCms({ seeded = false }: { seeded?: boolean } = {}): P
 
   // strapi.destroy() removes every process listener, Vitest's own included: put them back after.
   const listeners = process.eventNames().map((event) => [event, process.listeners(event as never)] as const);
-  const strapi = await createStrapi({ appDir: cmsRoot, distDir: path.join(cmsRoot, 'dist'), serveAdminPanel: false }).load();
+  const strapi = await createStrapi({ appDir: cmsRoot, distDir: path.join(cmsRoot, 'dist'), serveAdminPanel: adminPanel }).load();
   strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'warn';
   strapi.server.mount();
 
