@@ -37,6 +37,9 @@ export default defineConfig({
         // The benchmark measures cold and warm builds with a cache of its own.
         ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
         integrations: [react(), sitemap(), securityHeaders()],
+        // Pages whose getStaticPaths() cacheKey (src/lib/cache-keys.ts) and code are unchanged are
+        // copied from the last build's cache (cacheDir) instead of rendered.
+        experimental: { incrementalBuild: true },
       }),
   image: {
     // Uploads are fetched at build time and re-encoded; nothing else remote.

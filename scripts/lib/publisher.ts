@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import { LinkChecker } from 'linkinator';
 import { htmlPages, type Releases } from './releases';
-import { buildSite, freePort } from './services';
+import { buildSite, freePort, type BuildReport } from './services';
 
 export interface Change {
   event: string;
@@ -23,6 +23,9 @@ export interface BuildRecord {
   startedAt: string;
   finishedAt: string;
   pages: number;
+  /** Files Astro rendered, and files it copied unchanged from the previous build. */
+  rendered: number;
+  copied: number;
   changes: Change[];
 }
 
@@ -47,8 +50,11 @@ export interface PublisherOptions {
   /** A new build may have at most this fraction fewer pages than the live one, unless forced. */
   maxShrink?: number;
   keepReleases?: number;
-  /** Builds the site into a release folder; `astro build` from the CMS unless a test gives another. */
-  build?: (release: string) => Promise<void>;
+  /**
+   * Builds the site into a folder; `astro build` from the CMS unless a test gives another. `force`
+   * renders every page; the report says which files were rendered and which copied unchanged.
+   */
+  build?: (dir: string, options: { force: boolean }) => Promise<BuildReport | void>;
   quiet?: boolean;
   log?: (line: string) => void;
 }
@@ -66,6 +72,11 @@ export class Publisher {
   private timer: NodeJS.Timeout | undefined;
   private firstPendingAt = 0;
   private forceNext = false;
+  /**
+   * A build that fails while rendering may leave Astro's incremental cache holding pages of
+   * content that never went live; the next build renders every page, rewriting the cache.
+   */
+  private renderAllNext = false;
   private running: Promise<void> | undefined;
   private readonly options: Required<Omit<PublisherOptions, 'log'>> & Pick<PublisherOptions, 'log'>;
 
@@ -76,7 +87,7 @@ export class Publisher {
       maxShrink: 0.5,
       keepReleases: 5,
       quiet: false,
-      build: (release) => buildSite(options.cmsUrl, release, { quiet: options.quiet }),
+      build: (dir, { force }) => buildSite(options.cmsUrl, dir, { quiet: options.quiet, force }),
       ...options,
     };
   }
@@ -137,10 +148,13 @@ export class Publisher {
 
   private async build(changes: Change[], startedAt: string, force: boolean): Promise<void> {
     const { releases } = this.options;
-    const release = releases.create();
-    this.log(`building ${path.basename(release)} for ${changes.length} change(s)…`);
+    let release: string | undefined;
+    this.log(`building for ${changes.length} change(s)…`);
     try {
-      await this.options.build(release);
+      // Built in the one building folder (Astro's incremental cache depends on it), then moved into a release.
+      const report = await this.options.build(releases.building, { force: this.renderAllNext });
+      release = releases.adopt();
+      const { rendered, copied } = report ?? { rendered: htmlPages(release), copied: [] };
       const pages = htmlPages(release).length;
       const live = releases.live();
       const livePages = live ? htmlPages(live).length : 0;
@@ -151,11 +165,14 @@ export class Publisher {
       releases.activate(release);
       if (changes.some(isErasure)) releases.forgetEarlierThan(release, 'a profile was deleted, which erases it');
       releases.prune(this.options.keepReleases);
-      this.status.live = { release: path.basename(release), startedAt, finishedAt: new Date().toISOString(), pages, changes };
+      const record = { release: path.basename(release), startedAt, finishedAt: new Date().toISOString(), pages, rendered: rendered.length, copied: copied.length, changes };
+      this.status.live = record;
+      this.renderAllNext = false;
       this.status.builds += 1;
-      this.log(`live: ${path.basename(release)} (${pages} pages)`);
+      this.log(`live: ${record.release} (${pages} pages; ${record.rendered} files rendered, ${record.copied} copied)`);
     } catch (error) {
-      releases.discard(release);
+      if (release) releases.discard(release);
+      this.renderAllNext = true;
       const lines = (error as Error).message.split('\n').map((line) => line.trim()).filter(Boolean);
       // A failed `astro build` carries its output; the CMS client's message is the useful line.
       const reason = lines.find((line) => /cannot reach the CMS|the CMS answered|refusing to publish|broken link/.test(line)) ?? lines[0] ?? String(error);
@@ -244,7 +261,7 @@ export class Publisher {
 <h1>网站发布状态：${stateLabel}</h1>
 ${building ? `<h2>正在生成（开始于 ${escape(building.startedAt)}）</h2>${changes(building.changes)}` : ''}
 <h2>等待生成的修改</h2>${changes(pending)}
-<h2>当前在线版本</h2>${live ? `<p>${escape(live.release)}，${live.pages} 个页面，生成于 ${escape(live.finishedAt)}</p>${changes(live.changes)}` : '<p>尚无</p>'}
+<h2>当前在线版本</h2>${live ? `<p>${escape(live.release)}，${live.pages} 个页面（重新生成 ${live.rendered} 个文件，沿用上次 ${live.copied} 个），生成于 ${escape(live.finishedAt)}</p>${changes(live.changes)}` : '<p>尚无</p>'}
 ${lastFailure ? `<h2 class="failed">最近一次失败（${escape(lastFailure.at)}）</h2><p class="failed">${escape(lastFailure.reason.split('\n')[0] ?? '')}</p><p>失败不影响在线网站。</p>` : ''}
 </html>`;
   }

@@ -15,10 +15,17 @@ export const htmlPages = (dir: string) =>
 export class Releases {
   readonly dir: string;
   readonly liveLink: string;
+  /**
+   * Where every build is made, then moved into a release by `adopt()`. Always the same folder:
+   * Astro writes the output folder into the code of every page, and its incremental build copies
+   * a page from its cache only when the page's code is unchanged.
+   */
+  readonly building: string;
 
   constructor(siteRoot: string) {
     this.dir = path.join(siteRoot, 'releases');
     this.liveLink = path.join(siteRoot, 'live');
+    this.building = path.join(siteRoot, 'building');
     mkdirSync(this.dir, { recursive: true });
   }
 
@@ -29,6 +36,13 @@ export class Releases {
     for (let n = 2; existsSync(candidate); n += 1) candidate = path.join(this.dir, `${name}-${n}`);
     mkdirSync(candidate);
     return candidate;
+  }
+
+  /** Moves the finished build into a new release folder (a rename: it is there whole or not at all). */
+  adopt(): string {
+    const release = this.create();
+    renameSync(this.building, release);
+    return release;
   }
 
   /** Release names, oldest first. */

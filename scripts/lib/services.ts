@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
 export const cmsDir = path.join(root, 'cms');
@@ -49,6 +50,8 @@ export interface RunOptions {
   show?: (line: string) => boolean;
   /** Called with the started process (the benchmark samples its memory). */
   onStart?: (child: ChildProcess) => void;
+  /** Called with each piece of the command's output, quiet or not. */
+  onOutput?: (text: string) => void;
 }
 
 export interface Service {
@@ -57,16 +60,21 @@ export interface Service {
   stop(): Promise<void>;
 }
 
-function launch(command: string, args: string[], { cwd, env, quiet, show }: RunOptions): { child: ChildProcess; output: () => string } {
+function launch(command: string, args: string[], { cwd, env, quiet, show, onOutput }: RunOptions): { child: ChildProcess; output: () => string } {
   // Its own process group, so stopping it also stops whatever it started.
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: quiet || show ? 'pipe' : 'inherit', detached: true });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: quiet || show || onOutput ? 'pipe' : 'inherit', detached: true });
   let output = '';
-  for (const stream of [child.stdout, child.stderr]) {
+  for (const [stream, echo] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
     let partial = '';
     stream?.on('data', (chunk: Buffer) => {
       const text = chunk.toString();
       output = (output + text).slice(-20_000);
-      if (!show || quiet) return;
+      onOutput?.(text);
+      if (quiet) return;
+      if (!show) {
+        echo.write(chunk);
+        return;
+      }
       const lines = (partial + text).split('\n');
       partial = lines.pop() ?? '';
       for (const line of lines) if (show(line)) console.log(line);
@@ -158,9 +166,42 @@ export function startPreviewServer(port: number, strapiUrl: string, options: Omi
   });
 }
 
+/** Which files of a build Astro rendered, and which it copied from its incremental cache. */
+export interface BuildReport {
+  rendered: string[];
+  copied: string[];
+}
+
+/** `├─ /news/x/index.html (+12ms)` is rendered, `… (restored)` or `… (cached)` is copied. */
+const BUILT_FILE = /[├└]─ (\/\S*) (?:(\((?:restored|cached)\))|\(\+)/;
+
+export type BuildOptions = Omit<RunOptions, 'cwd' | 'onOutput'> & {
+  /** Render every page, whatever Astro's incremental cache holds. */
+  force?: boolean;
+};
+
+/** `astro build` in site/, configured by `options.env` (STRAPI_URL, SITE_OUT_DIR, SITE_CACHE_DIR). */
+export async function astroBuild({ force, ...options }: BuildOptions): Promise<BuildReport> {
+  const report: BuildReport = { rendered: [], copied: [] };
+  let partial = '';
+  const onOutput = (text: string) => {
+    const lines = (partial + text).split('\n');
+    partial = lines.pop()!;
+    for (const line of lines) {
+      // Astro colours its log when it thinks it may.
+      const match = BUILT_FILE.exec(stripVTControlCharacters(line));
+      // An endpoint is logged by its address, which may end in a slash; its file does not.
+      if (match) (match[2] ? report.copied : report.rendered).push(match[1]!.replace(/\/$/, ''));
+    }
+  };
+  await run(bin(siteDir, 'astro'), ['build', ...(force ? ['--force'] : [])], { ...options, cwd: siteDir, onOutput });
+  return report;
+}
+
 /** Builds the static site (pages, images, search index) from the CMS at `strapiUrl`. */
-export async function buildSite(strapiUrl: string, outDir: string, options: Omit<RunOptions, 'cwd'> = {}): Promise<void> {
+export async function buildSite(strapiUrl: string, outDir: string, options: BuildOptions = {}): Promise<BuildReport> {
   const env = { ...options.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: outDir };
-  await run(bin(siteDir, 'astro'), ['build'], { ...options, env, cwd: siteDir });
-  await run(bin(siteDir, 'pagefind'), ['--site', outDir], { ...options, env, cwd: siteDir });
+  const report = await astroBuild({ ...options, env });
+  await run(bin(siteDir, 'pagefind'), ['--site', outDir], { quiet: options.quiet, env, cwd: siteDir });
+  return report;
 }

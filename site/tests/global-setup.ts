@@ -63,8 +63,8 @@ export default async function setup(project: TestProject) {
     services.push(cms);
     // Served the way `pnpm start` serves it: a release behind the site server, with its headers.
     const releases = new Releases(path.join(workDir, 'site'));
-    const outDir = releases.create();
-    await buildSite(cms.url, outDir, { env, quiet: true });
+    await buildSite(cms.url, releases.building, { env, quiet: true });
+    const outDir = releases.adopt();
     releases.activate(outDir);
     siteServer = createSiteServer(releases);
     const sitePort = await freePort();

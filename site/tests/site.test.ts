@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
@@ -194,13 +194,59 @@ describe('HTML', () => {
 });
 
 describe('the next build follows the CMS', () => {
-  it('drops an unpublished article, and a deleted minor from every page; links to them read as text, a renamed slug leads on', async () => {
-    const cmsUrl = inject('cmsUrl');
-    const token = await adminToken(cmsUrl, inject('admin'));
-    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-    const documentId = async (collection: string, slug: string) =>
-      ((await (await fetch(`${cmsUrl}/api/${collection}?filters[slug][$eq]=${slug}&fields[0]=slug`)).json()) as { data: Array<{ documentId: string }> }).data[0]!.documentId;
+  const cmsUrl = inject('cmsUrl');
+  // Builds are incremental when made in the same folder as the one before (see Releases.building).
+  const nextDir = path.join(inject('workDir'), 'dist-next');
+  const documentId = async (collection: string, slug: string) =>
+    ((await (await fetch(`${cmsUrl}/api/${collection}?filters[slug][$eq]=${slug}&fields[0]=slug`)).json()) as { data: Array<{ documentId: string }> }).data[0]!.documentId;
+  // One login for the describe: Strapi allows an account only a few logins in five minutes.
+  let login: Promise<Record<string, string>> | undefined;
+  const adminHeaders = () =>
+    (login ??= adminToken(cmsUrl, inject('admin')).then((token) => ({ Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' })));
 
+  /** An incremental build must be what a full build makes: every file, byte for byte. */
+  async function expectSameAsFullBuild(dir: string): Promise<void> {
+    const incremental = `${dir}-incremental`;
+    rmSync(incremental, { recursive: true, force: true });
+    renameSync(dir, incremental);
+    const full = await buildSite(cmsUrl, dir, { quiet: true, force: true });
+    expect(full.copied).toEqual([]);
+    // Pagefind names its index files at random.
+    const files = (root: string) => builtFiles(root).filter((file) => !file.startsWith('pagefind/')).sort();
+    expect(files(incremental)).toEqual(files(dir));
+    const differing = files(dir).filter((file) => !readFileSync(path.join(dir, file)).equals(readFileSync(path.join(incremental, file))));
+    expect(differing).toEqual([]);
+  }
+
+  it('after an edit, renders the pages that show it and copies the others', async () => {
+    await buildSite(cmsUrl, nextDir, { quiet: true });
+    const headers = await adminHeaders();
+    const slug = '2025-hongling-xinxiangdang';
+    const original = publishedSeed('articles').find((entry) => entry.slug === slug)!.title as string;
+    const edited = `${original}（修订）`;
+    const article = await documentId('articles', slug);
+    const publish = (title: string) =>
+      fetch(`${cmsUrl}/content-manager/collection-types/api::article.article/${article}/actions/publish`, { method: 'POST', headers, body: JSON.stringify({ title }) });
+    try {
+      expect((await publish(edited)).status).toBe(200);
+      const report = await buildSite(cmsUrl, nextDir, { quiet: true });
+
+      const showingEdit = builtFiles(nextDir).filter((file) => file.endsWith('.html') && readFileSync(path.join(nextDir, file), 'utf8').includes(edited));
+      expect(showingEdit).toContain(`news/${slug}/index.html`);
+      expect(showingEdit.length).toBeGreaterThan(3);
+      for (const file of showingEdit) expect(report.rendered, file).toContain(`/${file}`);
+      // Award, lesson and role-model pages show no news; uploaded files did not change.
+      const unrelated = builtFiles(nextDir).filter((file) => /^(honors|lessons|role-models)\/[^/]+\/index\.html$|^media\//.test(file));
+      expect(unrelated.length).toBeGreaterThan(20);
+      for (const file of unrelated) expect(report.copied, file).toContain(`/${file}`);
+      await expectSameAsFullBuild(nextDir);
+    } finally {
+      await publish(original);
+    }
+  });
+
+  it('drops an unpublished article, and a deleted minor from every page; links to them read as text, a renamed slug leads on', async () => {
+    const headers = await adminHeaders();
     const article = await documentId('articles', '2025-jianduiri');
     const roleModel = await documentId('role-models', 'zhou-zihang');
     const contentManager = 'content-manager/collection-types/api::article.article';
@@ -218,14 +264,16 @@ describe('the next build follows the CMS', () => {
     };
     await publish(story('links-to-jianduiri', '/news/2025-jianduiri/'));
     const renamed = await publish(story('before-rename'));
+    // Built while the link's target exists, so the next build must notice that it went.
+    await buildSite(cmsUrl, nextDir, { quiet: true });
     await publish(story('after-rename'), renamed);
     const unpublish = await fetch(`${cmsUrl}/content-manager/collection-types/api::article.article/${article}/actions/unpublish`, { method: 'POST', headers, body: '{}' });
     expect(unpublish.status).toBe(200);
     const remove = await fetch(`${cmsUrl}/content-manager/collection-types/api::role-model.role-model/${roleModel}`, { method: 'DELETE', headers });
     expect(remove.status).toBe(200);
 
-    const nextDir = path.join(inject('workDir'), 'dist-next');
-    await buildSite(cmsUrl, nextDir, { quiet: true });
+    const { copied } = await buildSite(cmsUrl, nextDir, { quiet: true });
+    expect(copied.length).toBeGreaterThan(0);
     expect(existsSync(path.join(nextDir, 'news/2025-jianduiri'))).toBe(false);
     expect(existsSync(path.join(nextDir, 'role-models/zhou-zihang'))).toBe(false);
     expect(existsSync(path.join(nextDir, 'news/2025-daode-xiaochaoshi/index.html'))).toBe(true);
@@ -241,5 +289,6 @@ describe('the next build follows the CMS', () => {
     // Deleting a minor's profile is an erasure: the award list keeps the place, not the name.
     expect(everything).not.toContain('周子航');
     expect(visibleText(page(nextDir, 'honors/2024-district-outstanding-pupils'))).toContain('（应监护人要求隐去姓名）');
+    await expectSameAsFullBuild(nextDir);
   });
 });

@@ -59,7 +59,12 @@ export const movedPages = once(async () => {
  * a link into the site counts only if its page exists (with or without the trailing slash).
  */
 export async function isLiveLink(href: string, site: URL | undefined): Promise<boolean> {
-  const url = new URL(href, site ?? 'http://site.invalid');
+  let url: URL;
+  try {
+    url = new URL(href, site ?? 'http://site.invalid');
+  } catch {
+    return true; // not an address: safeHref renders it as text anyway
+  }
   const internal = (href.startsWith('/') && !href.startsWith('//')) || (site !== undefined && url.origin === site.origin);
   if (!internal) return true;
   const { pathname } = url;

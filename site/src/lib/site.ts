@@ -26,6 +26,25 @@ export const awardsNaming = (awards: CollectionEntry<'awards'>[], roleModelSlug:
 export const awardsAtSchool = (awards: CollectionEntry<'awards'>[], schoolSlug: string) =>
   awards.filter((award) => award.data.recipients.some((recipient) => recipient.school?.slug === schoolSlug));
 
+/** The news shown under an article: the most alike by tags and category. */
+export const relatedArticles = async (article: PageEntry<'articles'>) =>
+  related(await newestArticles(), article, (entry) => [...entry.data.tags.map((tag) => tag.slug), `category:${entry.data.category?.slug}`]);
+
+/** The lessons shown under a lesson: the most alike by theme and grade band. */
+export const relatedLessons = async (lesson: PageEntry<'lessons'>) =>
+  related(await allLessons(), lesson, (entry) => [...entry.data.themes.map((theme) => theme.slug), `grade:${entry.data.gradeBand}`]);
+
+/** Everything a school's page lists: its news, awards, role models and lessons. */
+export async function atSchool(schoolSlug: string) {
+  const here = <T extends { data: { school?: { slug: string } | null } }>(entries: T[]) => entries.filter((entry) => entry.data.school?.slug === schoolSlug);
+  return {
+    articles: here(await newestArticles()),
+    awards: awardsAtSchool(await newestAwards(), schoolSlug),
+    roleModels: here(await allRoleModels()),
+    lessons: here(await allLessons()),
+  };
+}
+
 /** Entries sharing the most tags with `tags`, best first, excluding `self`. */
 export function related<T extends { id: string }>(entries: T[], self: T, tagsOf: (entry: T) => string[], count = 3): T[] {
   const own = new Set(tagsOf(self));

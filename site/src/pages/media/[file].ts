@@ -16,7 +16,8 @@ export const getStaticPaths = (async () => {
     ...lessons.flatMap(({ data }) => [data.video, data.captions, data.lessonPlan].filter((file): file is Media => Boolean(file))),
   ];
   const byName = new Map(files.map((file) => [mediaPath(file).slice('/media/'.length), file]));
-  return [...byName].map(([file, media]) => ({ params: { file }, props: { media } }));
+  // Strapi gives every upload, and every replacement, a new file name: the same URL is the same file.
+  return [...byName].map(([file, media]) => ({ params: { file }, props: { media }, cacheKey: `${media.url} ${media.size}` }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
