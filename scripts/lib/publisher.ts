@@ -152,7 +152,7 @@ export class Publisher {
     this.log(`building for ${changes.length} change(s)…`);
     try {
       // Built in the one building folder (Astro's incremental cache depends on it), then moved into a release.
-      const report = await this.options.build(releases.building, { force: this.renderAllNext });
+      const report = await this.options.build(releases.startBuilding(), { force: this.renderAllNext });
       release = releases.adopt();
       const { rendered, copied } = report ?? { rendered: htmlPages(release), copied: [] };
       const pages = htmlPages(release).length;

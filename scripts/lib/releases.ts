@@ -38,6 +38,13 @@ export class Releases {
     return candidate;
   }
 
+  /** The building folder, empty: what a failed build left there is not the next one's. */
+  startBuilding(): string {
+    rmSync(this.building, { recursive: true, force: true });
+    mkdirSync(this.building, { recursive: true });
+    return this.building;
+  }
+
   /** Moves the finished build into a new release folder (a rename: it is there whole or not at all). */
   adopt(): string {
     const release = this.create();
