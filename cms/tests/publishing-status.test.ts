@@ -19,6 +19,8 @@ const status: PublisherStatus = {
     startedAt: '2026-11-29T01:00:00.000Z',
     finishedAt: '2026-11-29T01:00:09.000Z',
     pages: 77,
+    rendered: 77,
+    copied: 0,
     changes: [
       { event: 'entry.delete', subject: 'api::role-model.role-model', label: '王小雨', at: '2026-11-29T00:59:00.000Z' },
       { event: 'media.delete', subject: 'media', label: 'wang-xiaoyu.jpg', at: '2026-11-29T00:59:01.000Z' },
