@@ -22,7 +22,7 @@ import { contentDir } from './lib/content-files';
 import { countingProxy, directoryBytes, pageWeights, sampleGroupMemory } from './lib/measure';
 import { Publisher } from './lib/publisher';
 import { htmlPages, Releases } from './lib/releases';
-import { astroBuild, bin, buildSite, freePort, root, run, seedCms, siteDir, startCms, type BuildReport, type Service } from './lib/services';
+import { astroBuild, bin, freePort, root, run, seedCms, siteDir, startCms, type BuildReport, type Service } from './lib/services';
 import { createSiteServer } from './lib/site-server';
 import { parseScale, writeSyntheticContent } from './lib/synthetic';
 
@@ -66,7 +66,14 @@ async function firstSearchBytes(siteUrl: string, query: string): Promise<number>
     let bytes = 0;
     const pending: Promise<void>[] = [];
     page.on('response', (response) => {
-      if (new URL(response.url()).pathname.startsWith('/pagefind/')) pending.push(response.body().then((body) => void (bytes += body.length), () => undefined));
+      if (new URL(response.url()).pathname.startsWith('/pagefind/')) pending.push(
+          response.body().then(
+            (body) => {
+              bytes += body.length;
+            },
+            () => undefined,
+          ),
+        );
     });
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForSelector('.pagefind-ui__result', { timeout: 60_000 });
@@ -213,7 +220,7 @@ async function main(): Promise<void> {
     writeResults(record as BenchRecord);
     log(`done: ${JSON.stringify({ ...record, pageWeights: undefined })}`);
   } finally {
-    servers.forEach((server) => server.close());
+    for (const server of servers) server.close();
     await cms?.stop();
     rmSync(workDir, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@ import { contentFiles, drafts, published } from '../../scripts/lib/content-files
 import { startCms, type TestCms } from './helpers/strapi';
 
 let cms: TestCms;
+// biome-ignore lint/suspicious/noExplicitAny: REST responses of every content type, whose shape the assertions check.
 type Entry = Record<string, any>;
 
 beforeAll(async () => {

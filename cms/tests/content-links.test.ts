@@ -16,7 +16,7 @@ const paragraphWithLink = (url: string) => [{ type: 'paragraph', children: [{ ty
 let counter = 0;
 const article = (title: string, links: string[] = []) => ({
   title,
-  slug: `links-${(counter += 1)}`,
+  slug: `links-${++counter}`,
   summary: '链接测试',
   publishedOn: '2026-11-30',
   body: links.length ? links.flatMap(paragraphWithLink) : [{ type: 'paragraph', children: [{ type: 'text', text: '正文' }] }],

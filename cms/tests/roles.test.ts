@@ -100,6 +100,7 @@ function allowedBy(response: { status: number; body: unknown }): boolean {
 }
 
 const draftOf = (uid: string, documentId: string) =>
+  // biome-ignore lint/suspicious/noExplicitAny: a draft of any content type, whose shape the assertions check.
   cms.strapi.documents(uid as typeof ARTICLE).findOne({ documentId, status: 'draft', populate: '*' } as never) as Promise<Record<string, any> | null>;
 const siteSetting = async () => (await cms.strapi.documents(SITE_SETTING).findFirst({ status: 'draft' }))!;
 

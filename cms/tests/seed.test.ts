@@ -24,6 +24,7 @@ function contentCopy(): string {
 }
 afterEach(() => scratch && rmSync(scratch, { recursive: true, force: true }));
 
+// biome-ignore lint/suspicious/noExplicitAny: a seed file of any content type; each case breaks it in its own way.
 function edit(dir: string, file: string, change: (entry: Record<string, any>) => void): void {
   const target = path.join(dir, file);
   const entry = JSON.parse(readFileSync(target, 'utf8'));

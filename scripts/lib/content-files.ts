@@ -4,6 +4,7 @@ import path from 'node:path';
 
 export const contentDir = path.resolve(import.meta.dirname, '..', '..', 'content');
 
+// biome-ignore lint/suspicious/noExplicitAny: a seed file of any content type; cms/scripts/seed validates its shape on import.
 export type ContentFile = Record<string, any> & { slug: string; draft?: boolean };
 
 export function contentFiles(folder: string): ContentFile[] {

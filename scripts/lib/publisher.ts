@@ -54,7 +54,7 @@ export interface PublisherOptions {
    * Builds the site into a folder; `astro build` from the CMS unless a test gives another. `force`
    * renders every page; the report says which files were rendered and which copied unchanged.
    */
-  build?: (dir: string, options: { force: boolean }) => Promise<BuildReport | void>;
+  build?: (dir: string, options: { force: boolean }) => Promise<BuildReport | undefined>;
   quiet?: boolean;
   log?: (line: string) => void;
 }
@@ -216,7 +216,10 @@ export class Publisher {
       try {
         const body = await new Promise<string>((resolve, reject) => {
           let text = '';
-          request.on('data', (chunk: Buffer) => (text += chunk.toString()).length > 1_000_000 && request.destroy());
+          request.on('data', (chunk: Buffer) => {
+            text += chunk.toString();
+            if (text.length > 1_000_000) request.destroy();
+          });
           request.on('end', () => resolve(text));
           request.on('error', reject);
         });
@@ -252,17 +255,17 @@ export class Publisher {
 
   private statusPage(): string {
     const { state, pending, live, lastFailure, building } = this.status;
-    const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
     const changes = (list: Change[]) =>
-      list.length ? `<ul>${list.map((c) => `<li>${escape(c.event)} · ${escape(c.subject)}${c.label ? ` · ${escape(c.label)}` : ''}</li>`).join('')}</ul>` : '<p>（无）</p>';
+      list.length ? `<ul>${list.map((c) => `<li>${escapeHtml(c.event)} · ${escapeHtml(c.subject)}${c.label ? ` · ${escapeHtml(c.label)}` : ''}</li>`).join('')}</ul>` : '<p>（无）</p>';
     const stateLabel = { idle: '已是最新', queued: '排队中', building: '正在生成' }[state];
     return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="5">
 <title>网站发布状态</title><style>body{font:16px/1.7 system-ui,sans-serif;max-width:720px;margin:24px auto;padding:0 16px}.failed{color:#9e1b32}</style>
 <h1>网站发布状态：${stateLabel}</h1>
-${building ? `<h2>正在生成（开始于 ${escape(building.startedAt)}）</h2>${changes(building.changes)}` : ''}
+${building ? `<h2>正在生成（开始于 ${escapeHtml(building.startedAt)}）</h2>${changes(building.changes)}` : ''}
 <h2>等待生成的修改</h2>${changes(pending)}
-<h2>当前在线版本</h2>${live ? `<p>${escape(live.release)}，${live.pages} 个页面（重新生成 ${live.rendered} 个文件，沿用上次 ${live.copied} 个），生成于 ${escape(live.finishedAt)}</p>${changes(live.changes)}` : '<p>尚无</p>'}
-${lastFailure ? `<h2 class="failed">最近一次失败（${escape(lastFailure.at)}）</h2><p class="failed">${escape(lastFailure.reason.split('\n')[0] ?? '')}</p><p>失败不影响在线网站。</p>` : ''}
+<h2>当前在线版本</h2>${live ? `<p>${escapeHtml(live.release)}，${live.pages} 个页面（重新生成 ${live.rendered} 个文件，沿用上次 ${live.copied} 个），生成于 ${escapeHtml(live.finishedAt)}</p>${changes(live.changes)}` : '<p>尚无</p>'}
+${lastFailure ? `<h2 class="failed">最近一次失败（${escapeHtml(lastFailure.at)}）</h2><p class="failed">${escapeHtml(lastFailure.reason.split('\n')[0] ?? '')}</p><p>失败不影响在线网站。</p>` : ''}
 </html>`;
   }
 }

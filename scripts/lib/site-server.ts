@@ -59,7 +59,9 @@ export function createSiteServer(releases: Releases): Server {
       const serve = sirv(dir, {
         extensions: ['html'],
         etag: true,
-        setHeaders: (response) => Object.entries(headers).forEach(([name, value]) => response.setHeader(name, value)),
+        setHeaders: (response) => {
+          for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+        },
       });
       current = { dir, release: { serve, headers } };
     }

@@ -64,7 +64,9 @@ beforeAll(async () => {
   siteUrl = await serve(createSiteServer(releases));
   headers = { Authorization: `Bearer ${await adminToken(cmsUrl, inject('admin'))}`, 'Content-Type': 'application/json' };
 });
-afterAll(() => servers.forEach((server) => server.close()));
+afterAll(() => {
+  for (const server of servers) server.close();
+});
 
 const status = async (url: string) => (await fetch(url)).status;
 /** Waits for the site to answer `expected` for a page, as a reader refreshing would. */

@@ -51,9 +51,7 @@ export function walkReferences(strapi: Core.Strapi, attributes: Record<string, A
     if (attribute.type === 'component' && attribute.component) {
       const nested = componentAttributes(strapi, attribute.component);
       const items = attribute.repeatable ? (value as Record<string, unknown>[]) : [value as Record<string, unknown>];
-      items.forEach((item, index) =>
-        walkReferences(strapi, nested, item, visit, attribute.repeatable ? `${field}[${index}].` : `${field}.`),
-      );
+      for (const [index, item] of items.entries()) walkReferences(strapi, nested, item, visit, attribute.repeatable ? `${field}[${index}].` : `${field}.`);
     }
   }
 }

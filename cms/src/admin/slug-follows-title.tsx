@@ -27,6 +27,9 @@ export function SlugFollowsTitle({ documentId }: { documentId?: string }) {
   const proposed = useRef<unknown>(undefined);
   const { post } = useFetchClient();
 
+  // Only a change of the title proposes again: the slug changing (by this very proposal) or a new
+  // identity of post/onChange must neither re-request nor restart the debounce.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the other values are read as they are when the title changes.
   useEffect(() => {
     if (documentId || !field || !attribute?.targetField || typeof title !== 'string') return;
     if (slug && slug !== proposed.current) return;
@@ -36,8 +39,6 @@ export function SlugFollowsTitle({ documentId }: { documentId?: string }) {
       onChange(field, data.data);
     }, 300);
     return () => clearTimeout(timer);
-    // Only a change of the title proposes again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [title]);
 
   return null;

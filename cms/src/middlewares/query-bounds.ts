@@ -57,7 +57,7 @@ function checkFilters(value: unknown, path: string, depth: number): void {
       // Past 100 items the query-string parser makes an object of the array, which Strapi would drop silently.
       if (!Array.isArray(child)) refuse(`Invalid filter "${at}": expected a list of at most ${QUERY_BOUNDS.arrayItems} conditions`);
       if (child.length > QUERY_BOUNDS.arrayItems) refuse(`Invalid filter "${at}": more than ${QUERY_BOUNDS.arrayItems} conditions`);
-      child.forEach((condition, index) => checkFilters(condition, `${at}[${index}]`, depth + 1));
+      for (const [index, condition] of child.entries()) checkFilters(condition, `${at}[${index}]`, depth + 1);
     } else if (key === '$not') {
       checkFilters(child, at, depth + 1);
     } else if (key.startsWith('$')) {

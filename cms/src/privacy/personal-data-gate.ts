@@ -18,7 +18,9 @@ const CHECKED = /^api::(article|role-model|award|lesson|school|homepage)\./;
 
 function strings(value: unknown, path: string, found: Array<[string, string]>): Array<[string, string]> {
   if (typeof value === 'string') found.push([path, value]);
-  else if (Array.isArray(value)) value.forEach((item, index) => strings(item, `${path}[${index}]`, found));
+  else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) strings(item, `${path}[${index}]`, found);
+  }
   else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
       // Private fields never reach the public; URLs and file metadata are not prose.

@@ -41,7 +41,7 @@ export const CSV_ENCODINGS: CsvEncoding[] = ['utf8', 'utf8-bom', 'gb18030', 'utf
 export function csv(rows: string[][], encoding: CsvEncoding = 'utf8'): Buffer {
   const separator = encoding === 'utf16le-bom' ? '\t' : ',';
   const quote = (value: string) => (/[",\t\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const text = rows.map((row) => row.map(quote).join(separator)).join('\r\n') + '\r\n';
+  const text = `${rows.map((row) => row.map(quote).join(separator)).join('\r\n')}\r\n`;
   if (encoding === 'gb18030') return iconv.encode(text, 'gb18030');
   if (encoding === 'utf16le-bom') return iconv.encode(text, 'utf16le', { addBOM: true });
   return Buffer.concat([encoding === 'utf8-bom' ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);

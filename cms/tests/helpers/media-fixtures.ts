@@ -13,7 +13,7 @@ export function box(type: string, ...content: Buffer[]): Buffer {
 const fullBox = (type: string, ...content: Buffer[]) => box(type, Buffer.alloc(4), ...content);
 function uint32s(...values: number[]): Buffer {
   const bytes = Buffer.alloc(values.length * 4);
-  values.forEach((value, i) => bytes.writeUInt32BE(value, i * 4));
+  for (const [i, value] of values.entries()) bytes.writeUInt32BE(value, i * 4);
   return bytes;
 }
 

@@ -42,7 +42,7 @@ export type Query = { [key: string]: QueryValue };
 export function toQueryString(query: Query): string {
   const pairs: string[] = [];
   const add = (key: string, value: QueryValue): void => {
-    if (Array.isArray(value)) value.forEach((item, index) => add(`${key}[${index}]`, item));
+    if (Array.isArray(value)) for (const [index, item] of value.entries()) add(`${key}[${index}]`, item);
     else if (typeof value === 'object') for (const [child, nested] of Object.entries(value)) add(`${key}[${child}]`, nested);
     else pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
   };

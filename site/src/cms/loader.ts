@@ -28,7 +28,7 @@ export function strapiLoader(name: CollectionName, settings: CmsSettings = cmsSe
         store.set({ id, data: await parseData({ id, data }), digest });
       }
       const removed = store.keys().filter((id) => !seen.has(id));
-      removed.forEach((id) => store.delete(id));
+      for (const id of removed) store.delete(id);
       meta.set('lastSynced', new Date().toISOString());
       logger.info(`${raw.length} entries${removed.length ? `, ${removed.length} removed` : ''}`);
     },

@@ -94,6 +94,7 @@ export default function CardBrowser({ items: firstItems, total, itemsUrl, step, 
 
   return (
     <>
+      {/* biome-ignore lint/a11y/useSemanticElements: the <search> element is too new for the older in-app browsers many parents use; role="search" works in all of them. */}
       <div className="filters" role="search" aria-label={`筛选${listLabel}`}>
         {facets.map((facet) => (
           <label key={facet.key}>

@@ -24,11 +24,17 @@ function fakeContext() {
   const context = {
     store: {
       get: (id: string) => entries.get(id),
-      set: (entry: { id: string; data: Record<string, unknown>; digest?: string }) => (entries.set(entry.id, entry), true),
+      set: (entry: { id: string; data: Record<string, unknown>; digest?: string }) => {
+        entries.set(entry.id, entry);
+        return true;
+      },
       keys: () => [...entries.keys()],
       delete: (id: string) => entries.delete(id),
     },
-    parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => (parsed.push(id), data),
+    parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
+      parsed.push(id);
+      return data;
+    },
     generateDigest: (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex'),
     logger: { info: () => {} },
     meta: { set: (key: string, value: string) => meta.set(key, value) },

@@ -49,6 +49,7 @@ function decodeText(bytes: Uint8Array): string {
     }
   }
   // Text never holds these; images, PDFs and archives do.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they mark a binary file.
   if (/[\u0000-\u0008\u000e-\u001a\ufffd]/.test(text)) throw notASpreadsheet();
   return text;
 }
@@ -175,7 +176,8 @@ function readXlsx(bytes: Uint8Array): Table {
       if (child(cell, 'f') !== undefined && child(cell, 'v') === undefined) uncalculated.add(`${rowIndex}:${column}`);
       if (value === '' && !uncalculated.has(`${rowIndex}:${column}`)) continue;
       if (rowIndex >= MAX_SHEET_ROWS) throw tooManyRows();
-      (rows[rowIndex] ??= [])[column] = value;
+      rows[rowIndex] ??= [];
+      rows[rowIndex][column] = value;
     }
   }
   for (const merge of children(child(sheet, 'mergeCells'), 'mergeCell')) {
@@ -184,7 +186,9 @@ function readXlsx(bytes: Uint8Array): Table {
     const value = rows[from.row]?.[from.column];
     if (value === undefined) continue;
     for (let row = from.row; row <= Math.min(to.row, MAX_SHEET_ROWS - 1); row++) {
-      for (let column = from.column; column <= Math.min(to.column, MAX_COLUMNS - 1); column++) (rows[row] ??= [])[column] = value;
+      const cells = rows[row] ?? [];
+      rows[row] = cells;
+      for (let column = from.column; column <= Math.min(to.column, MAX_COLUMNS - 1); column++) cells[column] = value;
     }
   }
   return { rows: Array.from(rows, (cells) => Array.from(cells ?? [], (value) => value ?? '')), uncalculated };
