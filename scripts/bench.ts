@@ -66,7 +66,8 @@ async function firstSearchBytes(siteUrl: string, query: string): Promise<number>
     let bytes = 0;
     const pending: Promise<void>[] = [];
     page.on('response', (response) => {
-      if (new URL(response.url()).pathname.startsWith('/pagefind/')) pending.push(
+      if (new URL(response.url()).pathname.startsWith('/pagefind/'))
+        pending.push(
           response.body().then(
             (body) => {
               bytes += body.length;
@@ -164,9 +165,13 @@ async function main(): Promise<void> {
     const weights = pageWeights(coldDir);
 
     // One editor's change, then the build the publisher would run.
-    const login = (await (await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) })).json()) as { data: { token: string } };
+    const login = (await (
+      await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) })
+    ).json()) as { data: { token: string } };
     const headers = { Authorization: `Bearer ${login.data.token}`, 'Content-Type': 'application/json' };
-    const [article] = (await (await fetch(`${cms.url}/api/articles?fields[0]=title&pagination[pageSize]=1`)).json() as { data: Array<{ documentId: string; title: string }> }).data;
+    const [article] = (
+      (await (await fetch(`${cms.url}/api/articles?fields[0]=title&pagination[pageSize]=1`)).json()) as { data: Array<{ documentId: string; title: string }> }
+    ).data;
     const edited = await fetch(`${cms.url}/content-manager/collection-types/api::article.article/${article!.documentId}/actions/publish`, {
       method: 'POST',
       headers,
@@ -185,7 +190,9 @@ async function main(): Promise<void> {
     await writeSnapshot(cms.url, snapshotDir);
     const dropStore = () => rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
     dropStore();
-    const jsonBuildSeconds = await timed('build from the JSON snapshot', () => astro(['build'], { SITE_OUT_DIR: path.join(workDir, 'json'), STRAPI_SNAPSHOT_DIR: snapshotDir }));
+    const jsonBuildSeconds = await timed('build from the JSON snapshot', () =>
+      astro(['build'], { SITE_OUT_DIR: path.join(workDir, 'json'), STRAPI_SNAPSHOT_DIR: snapshotDir }),
+    );
     dropStore();
     const cmsBuildSeconds = await timed('the same build from the CMS', () => astro(['build'], { SITE_OUT_DIR: path.join(workDir, 'same') }));
 
@@ -241,7 +248,13 @@ async function publishToServed(cms: Service, headers: Record<string, string>, se
     const response = await fetch(`${cms.url}/content-manager/collection-types/api::article.article/actions/publish`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ title: `性能测试 ${round}`, slug, summary: '性能测试', publishedOn: '2026-11-28', body: [{ type: 'paragraph', children: [{ type: 'text', text: '正文' }] }] }),
+      body: JSON.stringify({
+        title: `性能测试 ${round}`,
+        slug,
+        summary: '性能测试',
+        publishedOn: '2026-11-28',
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: '正文' }] }],
+      }),
     });
     if (!response.ok) throw new Error(`publish failed: ${response.status} ${await response.text()}`);
     await waitFor(`http://127.0.0.1:${ports.site}/news/${slug}/`, 200);
@@ -284,7 +297,15 @@ function writeResults(record: BenchRecord): void {
   ];
   const table = (rows: string[][]) => rows.map((row) => `| ${row.join(' | ')} |`).join('\n');
   const weights = records.flatMap((r) =>
-    Object.entries(r.pageWeights).map(([type, w]) => [r.scale, type, String(w.pages), String(w.htmlBytes), String(w.htmlGzipBytes), String(w.cssBytes), String(w.jsBytes)]),
+    Object.entries(r.pageWeights).map(([type, w]) => [
+      r.scale,
+      type,
+      String(w.pages),
+      String(w.htmlBytes),
+      String(w.htmlGzipBytes),
+      String(w.cssBytes),
+      String(w.jsBytes),
+    ]),
   );
   writeFileSync(
     path.join(dir, 'results.md'),

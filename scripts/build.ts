@@ -10,7 +10,13 @@ const { url, snapshotDir } = cmsSettings();
 const outDir = path.resolve(siteDir, process.env.SITE_OUT_DIR ?? 'dist');
 
 async function main(): Promise<void> {
-  if (!snapshotDir && !(await fetch(`${url}/_health`).then((response) => response.ok, () => false))) {
+  if (
+    !snapshotDir &&
+    !(await fetch(`${url}/_health`).then(
+      (response) => response.ok,
+      () => false,
+    ))
+  ) {
     throw new Error(`no CMS answers at ${url}. Start it first (\`pnpm start\`), or set STRAPI_URL to a running one.`);
   }
   await buildSite(url, outDir);

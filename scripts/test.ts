@@ -22,7 +22,15 @@ interface Phase {
 
 const vitest = (dir: string, ...args: string[]): [string, string[]] => [dir, ['exec', 'vitest', 'run', ...args]];
 const PHASES: Phase[] = [
-  { name: 'type-check', tiers: [], full: true, steps: [[root, ['exec', 'tsc', '-p', 'scripts']], [cmsDir, ['run', 'typecheck']]] },
+  {
+    name: 'type-check',
+    tiers: [],
+    full: true,
+    steps: [
+      [root, ['exec', 'tsc', '-p', 'scripts']],
+      [cmsDir, ['run', 'typecheck']],
+    ],
+  },
   { name: 'unit', tiers: ['unit'], full: true, steps: [vitest(cmsDir, '--project', 'unit'), vitest(siteDir, '--project', 'unit')] },
   { name: 'CMS on SQLite', tiers: ['integration'], full: true, steps: [vitest(cmsDir, '--project', 'integration')] },
   { name: 'CMS on PostgreSQL', tiers: ['integration'], full: true, steps: [[cmsDir, ['run', 'test:postgres', '--project', 'integration']]] },

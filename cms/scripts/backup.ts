@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'hlj-backup-'));
   try {
     console.log('backup: exporting content, configuration and uploads (strapi export)…');
-    if (!strapiTransfer('export', ['--no-encrypt', '--file', path.join(work, 'export')])) throw new BackupError('strapi export failed (see above); no backup was written');
+    if (!strapiTransfer('export', ['--no-encrypt', '--file', path.join(work, 'export')]))
+      throw new BackupError('strapi export failed (see above); no backup was written');
     console.log('backup: encrypting…');
     await encryptFile(path.join(work, 'export.tar.gz'), out, key);
     console.log(`backup: wrote ${out} (${(statSync(out).size / 1024 / 1024).toFixed(1)} MB)`);

@@ -16,7 +16,11 @@ function sourcesFingerprint(): string {
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(cmsRoot, path.join(entry.parentPath, entry.name))),
   );
-  for (const file of [...files, 'tsconfig.json', 'package.json'].sort()) hash.update(file).update('\0').update(readFileSync(path.join(cmsRoot, file)));
+  for (const file of [...files, 'tsconfig.json', 'package.json'].sort())
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(cmsRoot, file)));
   return hash.digest('hex');
 }
 

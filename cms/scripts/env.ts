@@ -56,7 +56,6 @@ export function firstRun(): string[] {
   return generated;
 }
 
-
 /** The passphrase backups are encrypted with: BACKUP_KEY from the environment or cms/.env. */
 export function backupKey(): string {
   const fromFile = existsSync(envFile) ? readFileSync(envFile, 'utf8').match(/^BACKUP_KEY=(.+)$/m)?.[1] : undefined;

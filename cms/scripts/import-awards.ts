@@ -6,7 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createStrapi } from '@strapi/strapi';
-import { defaultKind, findAwardDraft, ImportFileError, importRecipients, KIND_LABELS, RECIPIENT_KINDS, type Preview, type RecipientKind } from '../src/api/award/import';
+import {
+  defaultKind,
+  findAwardDraft,
+  ImportFileError,
+  importRecipients,
+  KIND_LABELS,
+  RECIPIENT_KINDS,
+  type Preview,
+  type RecipientKind,
+} from '../src/api/award/import';
 import { compileCms } from './compile';
 import { cmsRoot, firstRun } from './env';
 
@@ -27,8 +36,10 @@ async function main(): Promise<void> {
     options: { 'dry-run': { type: 'boolean', default: false }, append: { type: 'boolean', default: false }, kind: { type: 'string' } },
   });
   const [slug, file] = positionals;
-  if (!slug || !file || positionals.length > 2) throw new UsageError('用法：pnpm import-awards <表彰网址名> <文件.xlsx|.csv> [--dry-run] [--append] [--kind pupil|counselor|collective]');
-  if (values.kind !== undefined && !RECIPIENT_KINDS.includes(values.kind as RecipientKind)) throw new UsageError(`--kind 应为 ${RECIPIENT_KINDS.join('、')} 之一`);
+  if (!slug || !file || positionals.length > 2)
+    throw new UsageError('用法：pnpm import-awards <表彰网址名> <文件.xlsx|.csv> [--dry-run] [--append] [--kind pupil|counselor|collective]');
+  if (values.kind !== undefined && !RECIPIENT_KINDS.includes(values.kind as RecipientKind))
+    throw new UsageError(`--kind 应为 ${RECIPIENT_KINDS.join('、')} 之一`);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -53,7 +64,11 @@ async function main(): Promise<void> {
         resolve();
       });
     });
-    const { preview, written } = await importRecipients(strapi, award, bytes, { mode, defaultKind: (values.kind as RecipientKind | undefined) ?? defaultKind(award), write: !values['dry-run'] });
+    const { preview, written } = await importRecipients(strapi, award, bytes, {
+      mode,
+      defaultKind: (values.kind as RecipientKind | undefined) ?? defaultKind(award),
+      write: !values['dry-run'],
+    });
     console.log(`「${award.title}」：表头在第 ${preview.headerRow} 行，${preview.rows.length} 条名单`);
     if (values['dry-run'] || preview.problemCount > 0) console.log(formatPreview(preview));
     if (preview.problemCount > 0) {

@@ -41,7 +41,9 @@ async function main(): Promise<void> {
     const distDir = await compileCms();
     const stored = await storedEntries(distDir);
     if (stored > 0 && !values.force) {
-      throw new BackupError(`the database already holds ${stored} entries and files, which a restore would replace. Restore into an empty database, or add --force to replace them.`);
+      throw new BackupError(
+        `the database already holds ${stored} entries and files, which a restore would replace. Restore into an empty database, or add --force to replace them.`,
+      );
     }
     console.log('restore: importing (strapi import)…');
     if (!strapiTransfer('import', ['--force', '--file', path.join(work, 'export.tar.gz')])) throw new BackupError('strapi import failed (see above)');

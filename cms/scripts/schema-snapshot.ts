@@ -13,7 +13,11 @@ export const snapshotFile = path.join(cmsRoot, 'database', 'schema-snapshot.json
 export const acknowledgementsFile = path.join(cmsRoot, 'database', 'schema-acknowledgements.json');
 
 const typeOf = (attribute: { type: string; relation?: string; target?: string; component?: string; repeatable?: boolean }) =>
-  attribute.type === 'relation' ? `relation:${attribute.relation}:${attribute.target}` : attribute.type === 'component' ? `component:${attribute.component}${attribute.repeatable ? '[]' : ''}` : attribute.type;
+  attribute.type === 'relation'
+    ? `relation:${attribute.relation}:${attribute.target}`
+    : attribute.type === 'component'
+      ? `component:${attribute.component}${attribute.repeatable ? '[]' : ''}`
+      : attribute.type;
 
 /** Every content type's and component's schema file, by uid. */
 export function schemaFiles(): { uid: string; file: string }[] {
@@ -22,7 +26,10 @@ export function schemaFiles(): { uid: string; file: string }[] {
   return [
     ...readdirSync(api).map((name) => ({ uid: `api::${name}.${name}`, file: path.join(api, name, 'content-types', name, 'schema.json') })),
     ...readdirSync(components).flatMap((category) =>
-      readdirSync(path.join(components, category)).map((file) => ({ uid: `${category}.${path.basename(file, '.json')}`, file: path.join(components, category, file) })),
+      readdirSync(path.join(components, category)).map((file) => ({
+        uid: `${category}.${path.basename(file, '.json')}`,
+        file: path.join(components, category, file),
+      })),
     ),
   ];
 }

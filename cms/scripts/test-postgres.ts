@@ -31,9 +31,12 @@ async function main(): Promise<number> {
   const data = path.join(dir, 'data');
   // PostgreSQL refuses to run as root: as root, run it as the packaged `postgres` user.
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
+  if (asRoot)
+    chownSync(dir, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
   const pg = (tool: string, args: string[]) =>
-    asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', path.join(bin, tool), ...args], { stdio: 'pipe' }) : execFileSync(path.join(bin, tool), args, { stdio: 'pipe' });
+    asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', path.join(bin, tool), ...args], { stdio: 'pipe' })
+      : execFileSync(path.join(bin, tool), args, { stdio: 'pipe' });
 
   const port = await freePort();
   console.log(`▶ PostgreSQL (${bin}) on 127.0.0.1:${port}`);

@@ -22,13 +22,15 @@ const load = (pkg: string, dir: string, locale: string): Messages => {
  * Texts that are only in the code, `formatMessage({ id, defaultMessage })` with no en.json entry
  * (the list's "status" column, for one): found in the package's admin build.
  */
-const IN_CODE = /\bid:\s*(?<wrapped>(?:getTrad|getTranslation|getTranslationKey)\(\s*)?(?<q>['`])(?<id>[^'`$]+)\k<q>\s*\)?\s*,\s*defaultMessage:\s*(?<dq>['`])(?<text>(?:\\.|(?!\k<dq>)[^\\])*)\k<dq>/g;
+const IN_CODE =
+  /\bid:\s*(?<wrapped>(?:getTrad|getTranslation|getTranslationKey)\(\s*)?(?<q>['`])(?<id>[^'`$]+)\k<q>\s*\)?\s*,\s*defaultMessage:\s*(?<dq>['`])(?<text>(?:\\.|(?!\k<dq>)[^\\])*)\k<dq>/g;
 function inCode(pkg: string, prefix: string): Messages {
   const dir = path.join(packageDir(pkg), 'dist', 'admin');
   const files = (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.mjs'));
   const found: Messages = {};
   for (const file of files) {
-    for (const { groups } of readFileSync(path.join(dir, file), 'utf8').matchAll(IN_CODE)) found[groups!.wrapped ? `${prefix}${groups!.id}` : groups!.id!] = groups!.text!;
+    for (const { groups } of readFileSync(path.join(dir, file), 'utf8').matchAll(IN_CODE))
+      found[groups!.wrapped ? `${prefix}${groups!.id}` : groups!.id!] = groups!.text!;
   }
   return found;
 }
@@ -46,7 +48,8 @@ const PACKAGES = [
  * guided tour, the shared form inputs, filters, tables, dialogs, notifications and the blocks
  * editor. Settings, users, roles, API tokens, marketplace and the like are the developers'.
  */
-const EDITOR_ADMIN_KEYS = /^(HomePage|tours|widget|global|app\.components\.(MediaLibraryBanner|LeftMenu|ToggleCheckbox|Button|ConfirmDialog|EmptyStateLayout|HomePage|NpsSurvey|GuidedTour)|app\.utils|components\.(Blocks|Wysiwyg|FilterOptions|Input|InputSelect|PageFooter|TableHeader|Search|pagination|popUpWarning|ViewSettings|LimitsAlert|Select)|form\.button|notification\.(error|success|warning|contentType|form|link|version)|anErrorOccurred|clearLabel|selectButtonTitle|or|request\.error|search|Settings\.profile|Auth\.form\.(button\.logout|button\.login|email|password)|content-manager\.)/;
+const EDITOR_ADMIN_KEYS =
+  /^(HomePage|tours|widget|global|app\.components\.(MediaLibraryBanner|LeftMenu|ToggleCheckbox|Button|ConfirmDialog|EmptyStateLayout|HomePage|NpsSurvey|GuidedTour)|app\.utils|components\.(Blocks|Wysiwyg|FilterOptions|Input|InputSelect|PageFooter|TableHeader|Search|pagination|popUpWarning|ViewSettings|LimitsAlert|Select)|form\.button|notification\.(error|success|warning|contentType|form|link|version)|anErrorOccurred|clearLabel|selectButtonTitle|or|request\.error|search|Settings\.profile|Auth\.form\.(button\.logout|button\.login|email|password)|content-manager\.)/;
 
 export function strapiChinese(): Messages {
   return Object.assign({}, ...PACKAGES.map(({ pkg, dir, prefix }) => prefixed(load(pkg, dir, 'zh-Hans'), prefix)));

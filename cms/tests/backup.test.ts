@@ -65,7 +65,11 @@ afterAll(async () => {
 function withoutRowIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutRowIds);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, child]) => [key, withoutRowIds(child)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'id')
+      .map(([key, child]) => [key, withoutRowIds(child)]),
+  );
 }
 
 async function everything(url: string): Promise<Record<string, unknown>> {
@@ -113,7 +117,10 @@ describe('backup and restore', () => {
     await tsx(['scripts/restore.ts', archive], restored.env);
 
     const ports = [await freePort(), await freePort()];
-    const [before, after] = await Promise.all([startCms(ports[0]!, { env: original.env, quiet: true }), startCms(ports[1]!, { env: restored.env, quiet: true })]);
+    const [before, after] = await Promise.all([
+      startCms(ports[0]!, { env: original.env, quiet: true }),
+      startCms(ports[1]!, { env: restored.env, quiet: true }),
+    ]);
     services.push(before, after);
     const [expected, actual] = await Promise.all([everything(before.url), everything(after.url)]);
     expect((expected.articles as unknown[]).length).toBeGreaterThan(10);

@@ -30,7 +30,10 @@ it('the admin refresh cookie is Secure and HttpOnly', async () => {
 it('failed logins count against the address the proxy saw, whatever the client claims', async () => {
   const statuses: number[] = [];
   for (let attempt = 0; attempt < 12; attempt += 1) {
-    const response = await throughProxy('/admin/login', '203.0.113.9', `198.51.100.${attempt}`).send({ email: `guess${attempt}@example.com`, password: 'Wrong-password-1' });
+    const response = await throughProxy('/admin/login', '203.0.113.9', `198.51.100.${attempt}`).send({
+      email: `guess${attempt}@example.com`,
+      password: 'Wrong-password-1',
+    });
     statuses.push(response.status);
   }
   expect(statuses.slice(10)).toEqual([429, 429]);

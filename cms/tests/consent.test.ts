@@ -23,8 +23,7 @@ async function draftMinor(slug: string, extra: Record<string, unknown> = {}) {
   } as never);
 }
 
-const isPublished = async (documentId: string) =>
-  Boolean(await cms.strapi.documents(ROLE_MODEL).findOne({ documentId, status: 'published' }));
+const isPublished = async (documentId: string) => Boolean(await cms.strapi.documents(ROLE_MODEL).findOne({ documentId, status: 'published' }));
 
 describe('publishing a minor through the Document Service', () => {
   it('refuses to publish without consent and leaves the draft as it was', async () => {
@@ -112,10 +111,7 @@ describe('publishing a minor in the admin panel', () => {
 
   it('the admin sees the consent the public never does', async () => {
     const minor = await draftMinor('admin-sees-consent', { guardianConsent: consent() });
-    const response = await cms
-      .http()
-      .get(`/content-manager/collection-types/${ROLE_MODEL}/${minor.documentId}`)
-      .set('Authorization', `Bearer ${adminToken}`);
+    const response = await cms.http().get(`/content-manager/collection-types/${ROLE_MODEL}/${minor.documentId}`).set('Authorization', `Bearer ${adminToken}`);
     expect(response.status).toBe(200);
     expect(response.body.data.guardianConsent.guardianName).toBe('测试监护人');
   });
@@ -124,9 +120,13 @@ describe('publishing a minor in the admin panel', () => {
 describe('logins', () => {
   /** Every login route, in spellings the router accepts as the same route. */
   const loginAttempts = ['/admin/login', '/api/auth/local'].flatMap((path) => {
-    const body = path.startsWith('/admin') ? (n: number) => ({ email: `guess${n}@example.com`, password: 'Wrong-password-1' }) : (n: number) => ({ identifier: `guess${n}@example.com`, password: 'x' });
+    const body = path.startsWith('/admin')
+      ? (n: number) => ({ email: `guess${n}@example.com`, password: 'Wrong-password-1' })
+      : (n: number) => ({ identifier: `guess${n}@example.com`, password: 'x' });
     const capitalised = path.replace(/\/(\w)/g, (_, first: string) => `/${first.toUpperCase()}`);
-    return [path, `${path}/`, path.toUpperCase(), capitalised, `${capitalised}/`, path.replace(/^\/(\w+)/, (prefix) => prefix.toUpperCase())].map((spelling) => ({ spelling, body }));
+    return [path, `${path}/`, path.toUpperCase(), capitalised, `${capitalised}/`, path.replace(/^\/(\w+)/, (prefix) => prefix.toUpperCase())].map(
+      (spelling) => ({ spelling, body }),
+    );
   });
 
   it('are limited per address on every spelling of the login routes, whatever X-Forwarded-For says', async () => {
@@ -142,7 +142,10 @@ describe('logins', () => {
       statuses.push(response.status);
     }
     // Refused as failed logins (403: the public site has no visitor accounts), then limited.
-    expect(statuses.slice(0, 10).every((status) => [400, 401, 403].includes(status)), String(statuses)).toBe(true);
+    expect(
+      statuses.slice(0, 10).every((status) => [400, 401, 403].includes(status)),
+      String(statuses),
+    ).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
     for (const { spelling, body } of loginAttempts) {
       const response = await cms.http().post(spelling).set('X-Forwarded-For', '192.0.2.77').send(body(99));
@@ -167,24 +170,47 @@ describe('erasure on request', () => {
     const awardList = (slug: string, status?: 'published') =>
       cms.strapi.documents(AWARD).create({
         data: {
-          title: `删除测试表彰 ${slug}`, slug, year: 2026, level: 'school', category: 'outstanding-pupil', issuer: '测试', announcedOn: '2026-11-28',
-          recipients: [{ name: '另一名队员', recipientKind: 'pupil' }, { name: '待删队员', recipientKind: 'pupil', roleModel: minor.documentId }],
+          title: `删除测试表彰 ${slug}`,
+          slug,
+          year: 2026,
+          level: 'school',
+          category: 'outstanding-pupil',
+          issuer: '测试',
+          announcedOn: '2026-11-28',
+          recipients: [
+            { name: '另一名队员', recipientKind: 'pupil' },
+            { name: '待删队员', recipientKind: 'pupil', roleModel: minor.documentId },
+          ],
         },
         ...(status ? { status } : {}),
       } as never);
     // Three ways an award list can stand: published as is, published with an editor's unreviewed edits, never published.
     const award = await awardList('erasure-award', 'published');
     const edited = await awardList('erasure-award-edited', 'published');
-    const pendingEdit = { description: '尚未审核的说明', recipients: [{ name: '另一名队员', recipientKind: 'pupil' }, { name: '待删队员', recipientKind: 'pupil', roleModel: minor.documentId }, { name: '新增未审核队员', recipientKind: 'pupil' }] };
+    const pendingEdit = {
+      description: '尚未审核的说明',
+      recipients: [
+        { name: '另一名队员', recipientKind: 'pupil' },
+        { name: '待删队员', recipientKind: 'pupil', roleModel: minor.documentId },
+        { name: '新增未审核队员', recipientKind: 'pupil' },
+      ],
+    };
     await cms.strapi.documents(AWARD).update({ documentId: edited.documentId, data: pendingEdit } as never);
     const draftOnly = await awardList('erasure-award-draft');
 
-    const response = await cms.http().delete(`/content-manager/collection-types/${ROLE_MODEL}/${minor.documentId}`).set('Authorization', `Bearer ${adminToken}`);
+    const response = await cms
+      .http()
+      .delete(`/content-manager/collection-types/${ROLE_MODEL}/${minor.documentId}`)
+      .set('Authorization', `Bearer ${adminToken}`);
     expect(response.status).toBe(200);
 
     const names = (entry: unknown) => (entry as { recipients: Array<{ name: string }> }).recipients.map((r) => r.name);
-    const version = (documentId: string, status: 'draft' | 'published') => cms.strapi.documents(AWARD).findOne({ documentId, status, populate: { recipients: true } } as never);
-    const published = await cms.http().get(`/api/awards/${award.documentId}`).query({ populate: { recipients: true } });
+    const version = (documentId: string, status: 'draft' | 'published') =>
+      cms.strapi.documents(AWARD).findOne({ documentId, status, populate: { recipients: true } } as never);
+    const published = await cms
+      .http()
+      .get(`/api/awards/${award.documentId}`)
+      .query({ populate: { recipients: true } });
     expect(published.body.data.recipients.map((r: { name: string }) => r.name)).toEqual(['另一名队员', '（应监护人要求隐去姓名）']);
     expect(names(await version(award.documentId, 'draft'))).toEqual(['另一名队员', '（应监护人要求隐去姓名）']);
     // The published version changes in place: the pending edits are not published by the erasure...
@@ -199,7 +225,14 @@ describe('erasure on request', () => {
     expect(await version(draftOnly.documentId, 'published')).toBeNull();
     expect(names(await version(draftOnly.documentId, 'draft'))).toEqual(['另一名队员', '（应监护人要求隐去姓名）']);
 
-    const everything = JSON.stringify((await cms.http().get('/api/awards').query({ populate: { recipients: true }, pagination: { pageSize: 100 } })).body);
+    const everything = JSON.stringify(
+      (
+        await cms
+          .http()
+          .get('/api/awards')
+          .query({ populate: { recipients: true }, pagination: { pageSize: 100 } })
+      ).body,
+    );
     expect(everything).not.toContain('待删队员');
     expect(everything).not.toContain('新增未审核队员');
     expect(everything).not.toContain('尚未审核的说明');
@@ -207,7 +240,11 @@ describe('erasure on request', () => {
 
     const [log] = await cms.strapi.documents('api::privacy-log.privacy-log').findMany({ filters: { subject: { $contains: 'to-erase' } } } as never);
     expect(log).toMatchObject({ action: 'erasure' });
-    expect((log as unknown as { details: { namesRemovedFromAwards: string[] } }).details.namesRemovedFromAwards.sort()).toEqual(['erasure-award', 'erasure-award-draft', 'erasure-award-edited']);
+    expect((log as unknown as { details: { namesRemovedFromAwards: string[] } }).details.namesRemovedFromAwards.sort()).toEqual([
+      'erasure-award',
+      'erasure-award-draft',
+      'erasure-award-edited',
+    ]);
     expect((log as unknown as { details: { removedFiles: string[] } }).details.removedFiles).toEqual(expect.arrayContaining(files));
   });
 });

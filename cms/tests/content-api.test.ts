@@ -15,7 +15,10 @@ afterAll(() => cms?.stop());
 async function list(collection: string, query: Record<string, unknown> = {}): Promise<Entry[]> {
   const entries: Entry[] = [];
   for (let page = 1; ; page += 1) {
-    const response = await cms.http().get(`/api/${collection}`).query({ ...query, pagination: { page, pageSize: 100 } });
+    const response = await cms
+      .http()
+      .get(`/api/${collection}`)
+      .query({ ...query, pagination: { page, pageSize: 100 } });
     expect(response.status, JSON.stringify(response.body.error)).toBe(200);
     entries.push(...response.body.data);
     if (page >= response.body.meta.pagination.pageCount) return entries;
@@ -96,8 +99,14 @@ describe('published seed content over the REST API', () => {
     const lessons = bySlug(
       await list('lessons', {
         populate: {
-          video: true, poster: true, captions: true, lessonPlan: true, chapters: true,
-          counselor: { populate: { roleModel: true } }, school: true, themes: true,
+          video: true,
+          poster: true,
+          captions: true,
+          lessonPlan: true,
+          chapters: true,
+          counselor: { populate: { roleModel: true } },
+          school: true,
+          themes: true,
         },
       }),
     );
@@ -132,9 +141,12 @@ describe('published seed content over the REST API', () => {
   it('single types return the site settings and the featured homepage entries', async () => {
     const settings = await cms.http().get('/api/site-setting');
     expect(settings.body.data).toMatchObject({ siteName: '红领巾先锋', icpNumber: expect.stringContaining('ICP') });
-    const home = await cms.http().get('/api/homepage').query({
-      populate: { featuredArticles: true, featuredRoleModels: true, featuredLessons: true },
-    });
+    const home = await cms
+      .http()
+      .get('/api/homepage')
+      .query({
+        populate: { featuredArticles: true, featuredRoleModels: true, featuredLessons: true },
+      });
     expect(home.body.data.featuredArticles).toHaveLength(3);
     expect(home.body.data.featuredRoleModels.map((r: Entry) => r.slug)).toContain('lin-siyuan');
   });
@@ -175,7 +187,8 @@ describe('drafts are never public', () => {
   function spellings(template: string, path: string): string[] {
     const segments = path.split('/');
     const fixed = template.split('/').map((segment) => !segment.startsWith(':') && !segment.includes('('));
-    const respell = (change: (segment: string, index: number) => string) => segments.map((segment, index) => (fixed[index] ? change(segment, index) : segment)).join('/');
+    const respell = (change: (segment: string, index: number) => string) =>
+      segments.map((segment, index) => (fixed[index] ? change(segment, index) : segment)).join('/');
     const alternate = (segment: string) => [...segment].map((char, index) => (index % 2 ? char.toUpperCase() : char)).join('');
     const variants = [
       path,
@@ -206,7 +219,11 @@ describe('drafts are never public', () => {
       const draft = await cms.strapi.documents(uid).findFirst({ filters: { slug: drafts(collection)[0]!.slug }, status: 'draft' } as never);
       draftOnly.set(collection, draft!.documentId);
     }
-    const draftMarkers = [...['schools', 'categories', 'tags', 'articles', 'role-models', 'awards', 'lessons'].map((collection) => drafts(collection)[0]!.slug), ...draftOnly.values(), '李小满'];
+    const draftMarkers = [
+      ...['schools', 'categories', 'tags', 'articles', 'role-models', 'awards', 'lessons'].map((collection) => drafts(collection)[0]!.slug),
+      ...draftOnly.values(),
+      '李小满',
+    ];
 
     type Layer = { path: string; methods: string[] };
     const router = (cms.strapi.server as unknown as { router: { stack: Layer[]; match(path: string, method: string): { pathAndMethod: Layer[] } } }).router;
@@ -217,7 +234,10 @@ describe('drafts are never public', () => {
     let routedSpellings = 0;
     for (const template of templates) {
       const collection = template.split('/')[2]!;
-      const path = template.replace(':id', draftOnly.get(collection) ?? 'x').replace(/:\w+/g, 'local').replace('(.*)', 'x');
+      const path = template
+        .replace(':id', draftOnly.get(collection) ?? 'x')
+        .replace(/:\w+/g, 'local')
+        .replace('(.*)', 'x');
       for (const spelling of spellings(template, path)) {
         const routed = router.match(spelling, 'GET').pathAndMethod.some(isApiRoute);
         routedSpellings += Number(routed);
@@ -288,7 +308,14 @@ describe('private data is never public', () => {
   });
 
   it('the public role can read and nothing else', async () => {
-    expect((await cms.http().post('/api/articles').send({ data: { title: 'x' } })).status).toBe(403);
+    expect(
+      (
+        await cms
+          .http()
+          .post('/api/articles')
+          .send({ data: { title: 'x' } })
+      ).status,
+    ).toBe(403);
     const [article] = await list('articles', { fields: ['slug'] });
     expect((await cms.http().delete(`/api/articles/${article!.documentId}`)).status).toBe(403);
     expect((await cms.http().get('/api/upload/files')).status).toBe(403);
@@ -338,7 +365,9 @@ describe('browsers', () => {
 describe('how pupils are named in award lists', () => {
   const setDisplay = async (minorNameDisplay: 'full' | 'masked') => {
     const settings = await cms.strapi.documents('api::site-setting.site-setting').findFirst({ status: 'draft' } as never);
-    await cms.strapi.documents('api::site-setting.site-setting').update({ documentId: settings!.documentId, data: { minorNameDisplay }, status: 'published' } as never);
+    await cms.strapi
+      .documents('api::site-setting.site-setting')
+      .update({ documentId: settings!.documentId, data: { minorNameDisplay }, status: 'published' } as never);
   };
   const names = async () => {
     const awards = await list('awards', { populate: { recipients: true } });

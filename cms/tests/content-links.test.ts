@@ -12,7 +12,15 @@ beforeAll(async () => {
 });
 afterAll(() => cms?.stop());
 
-const paragraphWithLink = (url: string) => [{ type: 'paragraph', children: [{ type: 'text', text: '详见' }, { type: 'link', url, children: [{ type: 'text', text: '这里' }] }] }];
+const paragraphWithLink = (url: string) => [
+  {
+    type: 'paragraph',
+    children: [
+      { type: 'text', text: '详见' },
+      { type: 'link', url, children: [{ type: 'text', text: '这里' }] },
+    ],
+  },
+];
 let counter = 0;
 const article = (title: string, links: string[] = []) => ({
   title,
@@ -28,7 +36,11 @@ async function publishInAdmin(data: Record<string, unknown>) {
   const created = await cms.http().post(contentManager()).set('Authorization', adminAuth).send(data);
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const documentId = created.body.data.documentId as string;
-  const published = await cms.http().post(contentManager(`/${documentId}/actions/publish`)).set('Authorization', adminAuth).send(data);
+  const published = await cms
+    .http()
+    .post(contentManager(`/${documentId}/actions/publish`))
+    .set('Authorization', adminAuth)
+    .send(data);
   return { documentId, published };
 }
 
@@ -38,12 +50,29 @@ describe('links to the site in what editors publish', () => {
   beforeAll(async () => {
     const data = article('被链接的新闻');
     target = { slug: data.slug, documentId: (await publishInAdmin(data)).documentId };
-    tagSlug = ((await cms.strapi.documents('api::tag.tag').create({ data: { name: '链接标签', slug: 'link-tag' }, status: 'published' } as never)) as { slug: string }).slug;
-    await cms.strapi.documents('api::award.award').create({ data: { title: '未发布的表彰', slug: 'draft-award', year: 2026, level: 'school', category: 'other', issuer: '测试', announcedOn: '2026-11-28' } } as never);
+    tagSlug = (
+      (await cms.strapi.documents('api::tag.tag').create({ data: { name: '链接标签', slug: 'link-tag' }, status: 'published' } as never)) as { slug: string }
+    ).slug;
+    await cms.strapi.documents('api::award.award').create({
+      data: { title: '未发布的表彰', slug: 'draft-award', year: 2026, level: 'school', category: 'other', issuer: '测试', announcedOn: '2026-11-28' },
+    } as never);
   });
 
   it('to a page that does not exist is refused, naming the link, and the story stays a draft', async () => {
-    const broken = ['/relative?x=1', '/news/no-such-story/', '/news/no-such-story', 'http://localhost:4321/news/gone/', '/honors/draft-award/', '/news/category/no-such/', '/news/tag/no-such/page/2/', `/news/${target.slug}/extra/`, '/NEWS/', '/news/page/x/', '/admin', '/uploads/x.jpg'];
+    const broken = [
+      '/relative?x=1',
+      '/news/no-such-story/',
+      '/news/no-such-story',
+      'http://localhost:4321/news/gone/',
+      '/honors/draft-award/',
+      '/news/category/no-such/',
+      '/news/tag/no-such/page/2/',
+      `/news/${target.slug}/extra/`,
+      '/NEWS/',
+      '/news/page/x/',
+      '/admin',
+      '/uploads/x.jpg',
+    ];
     for (const url of broken) {
       const { documentId, published } = await publishInAdmin(article(`坏链接 ${url}`, [url]));
       expect(published.status, url).toBe(400);
@@ -53,7 +82,18 @@ describe('links to the site in what editors publish', () => {
   });
 
   it('to published pages, to the site itself and elsewhere is published as written', async () => {
-    const fine = [`/news/${target.slug}/`, `/news/${target.slug}`, `http://localhost:4321/news/${target.slug}/#gallery`, `/news/${target.slug}/?from=share`, '/', '/honors/', '/news/page/2/', `/news/tag/${tagSlug}/`, 'https://www.gov.cn/', 'mailto:office@example.com'];
+    const fine = [
+      `/news/${target.slug}/`,
+      `/news/${target.slug}`,
+      `http://localhost:4321/news/${target.slug}/#gallery`,
+      `/news/${target.slug}/?from=share`,
+      '/',
+      '/honors/',
+      '/news/page/2/',
+      `/news/tag/${tagSlug}/`,
+      'https://www.gov.cn/',
+      'mailto:office@example.com',
+    ];
     const { published } = await publishInAdmin(article('好链接', fine));
     expect(published.status, JSON.stringify(published.body.error)).toBe(200);
     const self = article('链接到自己');
@@ -64,7 +104,11 @@ describe('links to the site in what editors publish', () => {
   it('whose target goes later still lets others publish, and is listed for editors to fix', async () => {
     const linking = article('链接到将下线的新闻', [`/news/${target.slug}/`]);
     const { documentId } = await publishInAdmin(linking);
-    const unpublished = await cms.http().post(contentManager(`/${target.documentId}/actions/unpublish`)).set('Authorization', adminAuth).send({});
+    const unpublished = await cms
+      .http()
+      .post(contentManager(`/${target.documentId}/actions/unpublish`))
+      .set('Authorization', adminAuth)
+      .send({});
     expect(unpublished.status).toBe(200);
 
     const { published } = await publishInAdmin(article('无关的新稿件'));
@@ -79,9 +123,16 @@ describe('a changed slug', () => {
     const data = article('改名的新闻');
     const { documentId } = await publishInAdmin(data);
     const rename = async (slug: string) => {
-      const response = await cms.http().post(contentManager(`/${documentId}/actions/publish`)).set('Authorization', adminAuth).send({ ...data, slug });
+      const response = await cms
+        .http()
+        .post(contentManager(`/${documentId}/actions/publish`))
+        .set('Authorization', adminAuth)
+        .send({ ...data, slug });
       expect(response.status, JSON.stringify(response.body)).toBe(200);
-      const published = await cms.http().get(`/api/articles/${documentId}`).query({ fields: ['slug', 'formerSlugs'] });
+      const published = await cms
+        .http()
+        .get(`/api/articles/${documentId}`)
+        .query({ fields: ['slug', 'formerSlugs'] });
       return published.body.data as { slug: string; formerSlugs: string[] | null };
     };
     expect(await rename('renamed-once')).toEqual(expect.objectContaining({ slug: 'renamed-once', formerSlugs: [data.slug] }));

@@ -19,11 +19,14 @@ afterAll(async () => {
 
 const AWARD = 'api::award.award';
 const award = async (slug: string, status: 'draft' | 'published' = 'draft') =>
-  (await cms.strapi.documents(AWARD).findFirst({ status, filters: { slug }, populate: { recipients: { populate: ['school', 'roleModel'] } } } as never)) as unknown as {
+  (await cms.strapi
+    .documents(AWARD)
+    .findFirst({ status, filters: { slug }, populate: { recipients: { populate: ['school', 'roleModel'] } } } as never)) as unknown as {
     documentId: string;
     recipients: Array<{ name: string; recipientKind: string; unit: string | null; school: { name: string } | null; roleModel: { name: string } | null }>;
   };
-const summary = (recipients: Awaited<ReturnType<typeof award>>['recipients']) => recipients.map((r) => [r.name, r.recipientKind, r.school?.name ?? null, r.unit, r.roleModel?.name ?? null]);
+const summary = (recipients: Awaited<ReturnType<typeof award>>['recipients']) =>
+  recipients.map((r) => [r.name, r.recipientKind, r.school?.name ?? null, r.unit, r.roleModel?.name ?? null]);
 
 function upload(documentId: string, file: Buffer, fields: Record<string, string> = {}, jwt = adminJwt) {
   let request = cms.http().post(`/admin/award-import/${documentId}`).set('Authorization', `Bearer ${jwt}`);
@@ -61,9 +64,13 @@ describe('importing an award list in the admin', () => {
     const preview = await upload(before.documentId, file);
     expect(preview.status).toBe(200);
     expect(preview.body.written).toBeUndefined();
-    expect(preview.body.preview.rows.map((row: { name: string; school: { name: string }; roleModel?: { name: string } }) => [row.name, row.school.name, row.roleModel?.name])).toEqual(
-      EXPECTED.map((row) => [row[0], row[2], row[4]]),
-    );
+    expect(
+      preview.body.preview.rows.map((row: { name: string; school: { name: string }; roleModel?: { name: string } }) => [
+        row.name,
+        row.school.name,
+        row.roleModel?.name,
+      ]),
+    ).toEqual(EXPECTED.map((row) => [row[0], row[2], row[4]]));
     expect(summary((await award(slug)).recipients)).toEqual(summary(before.recipients));
 
     const written = await upload(before.documentId, file, { write: 'true' });
@@ -92,7 +99,9 @@ describe('importing an award list in the admin', () => {
     const slug = '2024-district-outstanding-counselors';
     const before = summary((await award(slug)).recipients);
     const { documentId } = await award(slug);
-    const bad = await upload(documentId, csv(awardCsvRows([...ROWS, ['', '河洛中学', '', ''], ['王芳', '第九小学', '', '家长']]), 'utf8-bom'), { write: 'true' });
+    const bad = await upload(documentId, csv(awardCsvRows([...ROWS, ['', '河洛中学', '', ''], ['王芳', '第九小学', '', '家长']]), 'utf8-bom'), {
+      write: 'true',
+    });
     expect(bad.status).toBe(200);
     expect(bad.body.written).toBeUndefined();
     expect(bad.body.preview.problemCount).toBe(3);
@@ -118,17 +127,37 @@ describe('importing an award list in the admin', () => {
   it('an imported list names pupils as the name-display setting says, once an editor publishes it', async () => {
     const slug = '2025-municipal-outstanding-pupils';
     const { documentId } = await award(slug);
-    expect((await upload(documentId, csv(awardCsvRows([['林思源', '河洛区实验小学', '', ''], ['张静', '第二实验小学', '', '辅导员']])), { write: 'true' })).body.written).toBe(2);
+    expect(
+      (
+        await upload(
+          documentId,
+          csv(
+            awardCsvRows([
+              ['林思源', '河洛区实验小学', '', ''],
+              ['张静', '第二实验小学', '', '辅导员'],
+            ]),
+          ),
+          { write: 'true' },
+        )
+      ).body.written,
+    ).toBe(2);
     await cms.strapi.documents(AWARD).publish({ documentId } as never);
     const settings = await cms.strapi.documents('api::site-setting.site-setting').findFirst({} as never);
-    await cms.strapi.documents('api::site-setting.site-setting').update({ documentId: (settings as { documentId: string }).documentId, data: { minorNameDisplay: 'masked' }, status: 'published' } as never);
+    await cms.strapi
+      .documents('api::site-setting.site-setting')
+      .update({ documentId: (settings as { documentId: string }).documentId, data: { minorNameDisplay: 'masked' }, status: 'published' } as never);
     const api = await cms.http().get(`/api/awards?filters[slug]=${slug}&populate=recipients`);
     expect(api.body.data[0].recipients.map((recipient: { name: string }) => recipient.name)).toEqual(['林*源', '张静']);
   });
 
   it('writes a 500-row sheet', async () => {
     const { documentId } = await award('2026-shiyan-school-outstanding-pupils');
-    const rows = Array.from({ length: 500 }, (_, index) => [`队员${index + 1}`, '河洛区实验小学', `${(index % 6) + 1}年级(${(index % 4) + 1})中队`, '少先队员']);
+    const rows = Array.from({ length: 500 }, (_, index) => [
+      `队员${index + 1}`,
+      '河洛区实验小学',
+      `${(index % 6) + 1}年级(${(index % 4) + 1})中队`,
+      '少先队员',
+    ]);
     const started = performance.now();
     const written = await upload(documentId, await xlsx(awardSheet(rows)), { write: 'true' });
     console.info(`500-row .xlsx previewed and written in ${Math.round(performance.now() - started)} ms`);
@@ -150,7 +179,15 @@ describe('pnpm import-awards', () => {
     const slug = '2024-district-outstanding-collectives';
     const before = summary((await award(slug)).recipients);
     const bad = path.join(cms.workDir, 'bad.xlsx');
-    writeFileSync(bad, await xlsx(awardSheet([['', '河洛中学', '', ''], ['王芳', '实验小学', '', '家长']])));
+    writeFileSync(
+      bad,
+      await xlsx(
+        awardSheet([
+          ['', '河洛中学', '', ''],
+          ['王芳', '实验小学', '', '家长'],
+        ]),
+      ),
+    );
     const refused = run(slug, bad);
     expect(refused.status).toBe(1);
     expect(refused.stdout).toMatch(/第 3 行[^\n]*\n\s*✗ B 列：姓名为空/);

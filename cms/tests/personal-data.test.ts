@@ -10,7 +10,9 @@ describe('publishing with personal data', () => {
 
   const body = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
   const draft = (text: string) =>
-    cms.strapi.documents('api::article.article').create({ data: { title: '测试', slug: `pd-${Date.now()}`, summary: '摘要', publishedOn: '2026-11-28', body: body(text) } } as never);
+    cms.strapi
+      .documents('api::article.article')
+      .create({ data: { title: '测试', slug: `pd-${Date.now()}`, summary: '摘要', publishedOn: '2026-11-28', body: body(text) } } as never);
 
   it('is refused with the reason, and publishes once removed', async () => {
     const article = await draft('请联系王老师 13912345678 报名');

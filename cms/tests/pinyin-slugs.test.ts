@@ -41,7 +41,8 @@ describe('slugs from Chinese titles', () => {
   });
 
   it('proposes no slug before there is a title, rather than the type name editors would keep', async () => {
-    for (const data of [{}, { title: '' }, { title: '   ' }, { title: null }]) expect(await generate('api::article.article', data), JSON.stringify(data)).toBe('');
+    for (const data of [{}, { title: '' }, { title: '   ' }, { title: null }])
+      expect(await generate('api::article.article', data), JSON.stringify(data)).toBe('');
   });
 
   it('every content type with a slug reads its Chinese target field as pinyin', async () => {
@@ -64,7 +65,10 @@ describe('slugs from Chinese titles', () => {
   it('leaves the seed content slugs as they are, and never proposes one of them again', async () => {
     const dir = path.join(contentDir, 'articles');
     const seeded = readdirSync(dir).map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { title: string; slug: string });
-    const stored = (await cms.strapi.documents('api::article.article').findMany({ fields: ['title', 'slug'], status: 'draft' } as never)) as { title: string; slug: string }[];
+    const stored = (await cms.strapi.documents('api::article.article').findMany({ fields: ['title', 'slug'], status: 'draft' } as never)) as {
+      title: string;
+      slug: string;
+    }[];
     expect(stored.map(({ slug }) => slug).sort()).toEqual(seeded.map(({ slug }) => slug).sort());
     const taken = new Set(stored.map(({ slug }) => slug));
     for (const { title } of seeded) {

@@ -98,17 +98,36 @@ describe('what a preview grant links to', () => {
   const MARKERS = { schoolEdit: '未发布的校名修改', hiddenPupil: '未公开的队员', hiddenTag: '未发布的标签', hiddenArticle: '同校未发布的新闻' };
 
   it('is the published version of each linked document, at any populate depth, never another draft', async () => {
-    const [school] = (await cms.strapi.documents(SCHOOL).findMany({ status: 'published', fields: ['name'], limit: 1 } as never)) as Array<{ documentId: string; name: string }>;
+    const [school] = (await cms.strapi.documents(SCHOOL).findMany({ status: 'published', fields: ['name'], limit: 1 } as never)) as Array<{
+      documentId: string;
+      name: string;
+    }>;
     await cms.strapi.documents(SCHOOL).update({ documentId: school!.documentId, data: { name: MARKERS.schoolEdit }, status: 'draft' } as never);
     await cms.strapi.documents('api::role-model.role-model').create({
-      data: { name: MARKERS.hiddenPupil, slug: 'preview-hidden-pupil', kind: 'pupil', headline: '草稿', isMinor: true, school: school!.documentId, story: [{ type: 'paragraph', children: [{ type: 'text', text: '草稿' }] }] },
+      data: {
+        name: MARKERS.hiddenPupil,
+        slug: 'preview-hidden-pupil',
+        kind: 'pupil',
+        headline: '草稿',
+        isMinor: true,
+        school: school!.documentId,
+        story: [{ type: 'paragraph', children: [{ type: 'text', text: '草稿' }] }],
+      },
     } as never);
     await cms.strapi.documents('api::article.article').create({
       data: { title: MARKERS.hiddenArticle, slug: 'preview-hidden-article', summary: '草稿', publishedOn: '2026-11-01', body: [], school: school!.documentId },
     } as never);
     const tag = await cms.strapi.documents('api::tag.tag').create({ data: { name: MARKERS.hiddenTag, slug: 'preview-hidden-tag' } } as never);
     const article = await cms.strapi.documents(ARTICLE).create({
-      data: { title: '链接到草稿的预览', slug: 'preview-links-drafts', summary: '预览', publishedOn: '2026-11-01', body: [], school: school!.documentId, tags: [tag.documentId] },
+      data: {
+        title: '链接到草稿的预览',
+        slug: 'preview-links-drafts',
+        summary: '预览',
+        publishedOn: '2026-11-01',
+        body: [],
+        school: school!.documentId,
+        tags: [tag.documentId],
+      },
     } as never);
     const token = new URL((await previewUrl(ARTICLE, article.documentId)).body.data.url).searchParams.get('token')!;
 

@@ -20,9 +20,15 @@ type RoleCode = (typeof ROLES)[number]['code'];
 
 function documentedRights(): Array<{ action: string; role: RoleCode; allowed: boolean }> {
   const lines = readFileSync(path.resolve(import.meta.dirname, '../../docs/roles.md'), 'utf8').split('\n');
-  const header = lines.find((line) => line.startsWith('| Action |'))!.split('|').map((cell) => cell.trim());
+  const header = lines
+    .find((line) => line.startsWith('| Action |'))!
+    .split('|')
+    .map((cell) => cell.trim());
   const columns = ROLES.map(({ column, code }) => ({ code, index: header.indexOf(column) }));
-  expect(columns.every(({ index }) => index > 0), 'docs/roles.md has a column per role').toBe(true);
+  expect(
+    columns.every(({ index }) => index > 0),
+    'docs/roles.md has a column per role',
+  ).toBe(true);
   return lines
     .filter((line) => /^\| `[\w.-]+` \|/.test(line))
     .flatMap((line) => {
@@ -47,7 +53,10 @@ const users = {} as Record<RoleCode, { id: number; token: string }>;
 let serial = 0;
 
 async function login(email: string, deviceId = randomUUID()) {
-  const response = await cms.http().post('/admin/login').send({ email, password: email === ADMIN.email ? ADMIN.password : PASSWORD, deviceId });
+  const response = await cms
+    .http()
+    .post('/admin/login')
+    .send({ email, password: email === ADMIN.email ? ADMIN.password : PASSWORD, deviceId });
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((header) => header.startsWith('strapi_admin_refresh='))!;
   return { token: response.body.data.token as string, refreshCookie: cookie.split(';')[0]!, deviceId };
@@ -105,7 +114,8 @@ const draftOf = (uid: string, documentId: string) =>
 const siteSetting = async () => (await cms.strapi.documents(SITE_SETTING).findFirst({ status: 'draft' }))!;
 
 // Roles the Content Manager lets edit an article, so that the schedule guard is what refuses.
-const mayEditArticles = (role: RoleCode) => Boolean(ROLE_GRANTS[role]?.grants['api::article.article']?.actions.includes('update')) || role === 'strapi-super-admin';
+const mayEditArticles = (role: RoleCode) =>
+  Boolean(ROLE_GRANTS[role]?.grants['api::article.article']?.actions.includes('update')) || role === 'strapi-super-admin';
 
 /** Each documented action, tried as `role`: resolves to whether it was carried out. */
 const ACTIONS: Record<string, (role: RoleCode) => Promise<boolean>> = {
@@ -214,9 +224,12 @@ describe('each role can do what docs/roles.md says, and nothing it does not', ()
     expect([...new Set(rights.map(({ action }) => action))].sort()).toEqual(Object.keys(ACTIONS).sort());
   });
 
-  it.each(rights.map((right) => [right.action, right.role, right.allowed ? 'allowed' : 'refused', right] as const))('%s as %s: %s', async (_a, _r, _o, { action, role, allowed }) => {
-    expect(await ACTIONS[action]!(role)).toBe(allowed);
-  });
+  it.each(rights.map((right) => [right.action, right.role, right.allowed ? 'allowed' : 'refused', right] as const))(
+    '%s as %s: %s',
+    async (_a, _r, _o, { action, role, allowed }) => {
+      expect(await ACTIONS[action]!(role)).toBe(allowed);
+    },
+  );
 });
 
 describe('a copy of a scheduled article is not scheduled', () => {
@@ -242,14 +255,19 @@ describe('roles and consent', () => {
 
   it('puts back at every start a right granted by hand', async () => {
     const editor = await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
-    await cms.strapi.db.query('admin::permission').create({ data: { action: 'plugin::content-manager.explorer.delete', subject: ROLE_MODEL, role: editor.id, properties: {}, conditions: [] } });
+    await cms.strapi.db
+      .query('admin::permission')
+      .create({ data: { action: 'plugin::content-manager.explorer.delete', subject: ROLE_MODEL, role: editor.id, properties: {}, conditions: [] } });
     const { syncAdminRoles } = await import('../src/bootstrap/admin-roles');
     await syncAdminRoles(cms.strapi);
-    const granted = await cms.strapi.db.query('admin::permission').findMany({ where: { role: editor.id, subject: ROLE_MODEL, action: 'plugin::content-manager.explorer.delete' } });
+    const granted = await cms.strapi.db
+      .query('admin::permission')
+      .findMany({ where: { role: editor.id, subject: ROLE_MODEL, action: 'plugin::content-manager.explorer.delete' } });
     expect(granted).toEqual([]);
 
     // And leaves the rights alone when they are as they should be.
-    const ids = async () => (await cms.strapi.db.query('admin::permission').findMany({ where: { role: editor.id }, orderBy: { id: 'asc' } })).map((p: { id: number }) => p.id);
+    const ids = async () =>
+      (await cms.strapi.db.query('admin::permission').findMany({ where: { role: editor.id }, orderBy: { id: 'asc' } })).map((p: { id: number }) => p.id);
     const before = await ids();
     await syncAdminRoles(cms.strapi);
     expect(await ids()).toEqual(before);

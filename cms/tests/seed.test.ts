@@ -42,12 +42,36 @@ describe('bad seed files stop the import before anything is written', () => {
   const cases: Array<[string, (dir: string) => void, RegExp]> = [
     ['invalid JSON', (dir) => writeFileSync(path.join(dir, 'articles/2025-jianduiri.json'), '{ "title": '), /articles\/2025-jianduiri\.json: not valid JSON/],
     ['a missing required field', (dir) => edit(dir, 'articles/2025-jianduiri.json', (a) => delete a.title), /articles\/2025-jianduiri\.json → title: Required/],
-    ['a value of the wrong kind', (dir) => edit(dir, 'awards/2024-district-outstanding-pupils.json', (a) => (a.level = 'county')), /awards\/2024-district-outstanding-pupils\.json → level: Invalid enum value/],
-    ['an unknown relation slug', (dir) => edit(dir, 'articles/2025-jianduiri.json', (a) => (a.category = 'no-such-category')), /articles\/2025-jianduiri\.json → category: no api::category\.category with slug "no-such-category"/],
-    ['an unknown slug inside a component', (dir) => edit(dir, 'awards/2023-national-outstanding-collectives.json', (a) => (a.recipients[2].school = 'nowhere')), /awards\/2023-national-outstanding-collectives\.json → recipients\[2\]\.school: no api::school\.school with slug "nowhere"/],
-    ['a missing media file', (dir) => edit(dir, 'lessons/hongling-wo-wei-ni-zihao.json', (l) => (l.video.file = 'lessons/missing.mp4')), /lessons\/hongling-wo-wei-ni-zihao\.json → video: media file "media\/lessons\/missing\.mp4" does not exist/],
-    ['an unknown field', (dir) => edit(dir, 'schools/shiyan-xiaoxue.json', (s) => (s.principalPhone = '123')), /schools\/shiyan-xiaoxue\.json: Unrecognized key\(s\) in object: 'principalPhone'/],
-    ['a published minor without consent', (dir) => edit(dir, 'role-models/lin-siyuan.json', (r) => delete r.guardianConsent), /role-models\/lin-siyuan\.json → guardianConsent: 未成年人的榜样档案须先登记监护人同意/],
+    [
+      'a value of the wrong kind',
+      (dir) => edit(dir, 'awards/2024-district-outstanding-pupils.json', (a) => (a.level = 'county')),
+      /awards\/2024-district-outstanding-pupils\.json → level: Invalid enum value/,
+    ],
+    [
+      'an unknown relation slug',
+      (dir) => edit(dir, 'articles/2025-jianduiri.json', (a) => (a.category = 'no-such-category')),
+      /articles\/2025-jianduiri\.json → category: no api::category\.category with slug "no-such-category"/,
+    ],
+    [
+      'an unknown slug inside a component',
+      (dir) => edit(dir, 'awards/2023-national-outstanding-collectives.json', (a) => (a.recipients[2].school = 'nowhere')),
+      /awards\/2023-national-outstanding-collectives\.json → recipients\[2\]\.school: no api::school\.school with slug "nowhere"/,
+    ],
+    [
+      'a missing media file',
+      (dir) => edit(dir, 'lessons/hongling-wo-wei-ni-zihao.json', (l) => (l.video.file = 'lessons/missing.mp4')),
+      /lessons\/hongling-wo-wei-ni-zihao\.json → video: media file "media\/lessons\/missing\.mp4" does not exist/,
+    ],
+    [
+      'an unknown field',
+      (dir) => edit(dir, 'schools/shiyan-xiaoxue.json', (s) => (s.principalPhone = '123')),
+      /schools\/shiyan-xiaoxue\.json: Unrecognized key\(s\) in object: 'principalPhone'/,
+    ],
+    [
+      'a published minor without consent',
+      (dir) => edit(dir, 'role-models/lin-siyuan.json', (r) => delete r.guardianConsent),
+      /role-models\/lin-siyuan\.json → guardianConsent: 未成年人的榜样档案须先登记监护人同意/,
+    ],
   ];
 
   it.each(cases)('%s', async (_name, damage, message) => {

@@ -23,7 +23,9 @@ const HTML = '<html><body><script>fetch("/admin/users/me")</script></body></html
 /** Every tag exiftool (a real EXIF/XMP/QuickTime/Matroska/PDF/Office reader) finds that reveals place, device or person. */
 function revealingTags(file: string): string[] {
   const [tags] = JSON.parse(execFileSync('exiftool', ['-j', '-G1', '-a', file], { encoding: 'utf8' })) as Array<Record<string, unknown>>;
-  return Object.keys(tags!).filter((tag) => /GPS|Location|:Make$|:Model$|SerialNumber|LensModel|Author|Creator$|Artist|LastModifiedBy|Company|Manager/i.test(tag));
+  return Object.keys(tags!).filter((tag) =>
+    /GPS|Location|:Make$|:Model$|SerialNumber|LensModel|Author|Creator$|Artist|LastModifiedBy|Company|Manager/i.test(tag),
+  );
 }
 
 function sampleFile(name: string, content: Buffer | string): string {
@@ -85,7 +87,10 @@ async function uploadToService(name: string, content: Buffer | string): Promise<
     const [file] = await cms.strapi
       .plugin('upload')
       .service('upload')
-      .upload({ data: { fileInfo: {} }, files: { filepath, originalFilename: name, mimetype: 'application/octet-stream', size: readFileSync(filepath).length } });
+      .upload({
+        data: { fileInfo: {} },
+        files: { filepath, originalFilename: name, mimetype: 'application/octet-stream', size: readFileSync(filepath).length },
+      });
     return file;
   } catch (error) {
     return { error: (error as Error).message };
@@ -120,7 +125,11 @@ describe('a file is stored and served as what its content is, never as its name 
     '%s named .xhtml, .js or .svg through the %s, with the type a browser declares, is refused in Chinese',
     async (kind, via) => {
       const before = stored().length;
-      for (const [name, declared] of [['x.xhtml', 'application/xhtml+xml'], ['x.js', 'text/javascript'], ['x.svg', 'image/svg+xml']] as const) {
+      for (const [name, declared] of [
+        ['x.xhtml', 'application/xhtml+xml'],
+        ['x.js', 'text/javascript'],
+        ['x.svg', 'image/svg+xml'],
+      ] as const) {
         const response = await upload(via, sampleFile(name, valid[kind]), declared);
         expect(response.status).toBe(400);
         expect(response.body.error.message).toMatch(/扩展名与内容不符/);
@@ -168,7 +177,10 @@ describe('a file is stored and served as what its content is, never as its name 
       cms.strapi
         .plugin('upload')
         .service('upload')
-        .replace((uploaded as { id?: number }).id, { data: { fileInfo: {} }, file: { filepath: file, originalFilename: 'lesson.mp4', mimetype: 'video/mp4', size: valid.mp4.length } });
+        .replace((uploaded as { id?: number }).id, {
+          data: { fileInfo: {} },
+          file: { filepath: file, originalFilename: 'lesson.mp4', mimetype: 'video/mp4', size: valid.mp4.length },
+        });
     await expect(replace()).rejects.toThrow(/只能换成同类型的文件/);
     expect(readFileSync(storedPath(uploaded.url!)).subarray(0, 5).toString()).toBe('%PDF-');
   });
@@ -184,7 +196,12 @@ describe('structure is verified, not a magic number', () => {
     ['MP4 followed by HTML', 'x.mp4', Buffer.concat([mp4(), Buffer.from(HTML)]), broken('mp4')],
     ['ftyp then HTML', 'x.mp4', Buffer.concat([ftyp('isom', 'mp41'), Buffer.from(HTML)]), broken('mp4')],
     ['an MP4 without a movie box', 'x.mp4', Buffer.concat([ftyp('isom', 'mp41'), box('mdat', Buffer.alloc(32))]), broken('mp4')],
-    ['an MP4 with only a metadata track', 'x.mp4', Buffer.concat([ftyp('isom', 'mp41'), box('moov', track('meta')), box('mdat', Buffer.alloc(32))]), broken('mp4')],
+    [
+      'an MP4 with only a metadata track',
+      'x.mp4',
+      Buffer.concat([ftyp('isom', 'mp41'), box('moov', track('meta')), box('mdat', Buffer.alloc(32))]),
+      broken('mp4'),
+    ],
     ['an MP4 cut short', 'x.mp4', truncated(mp4()), broken('mp4')],
     ['an ftyp without a video brand', 'x.mp4', Buffer.concat([ftyp('abcd'), mp4().subarray(ftyp('isom', 'mp41').length)]), broken('mp4')],
     ['a Matroska file named .webm', 'x.webm', webm({ docType: 'matroska' }), broken('webm')],
@@ -210,8 +227,16 @@ describe('structure is verified, not a magic number', () => {
     ['a JPEG followed by HTML', 'x.jpg', () => Buffer.concat([valid.jpeg, Buffer.from(HTML)])],
     ['a GIF followed by HTML', 'x.gif', () => Buffer.concat([valid.gif, Buffer.from(HTML)])],
     ['a PDF followed by HTML', 'x.pdf', () => Buffer.concat([valid.pdf, Buffer.from(HTML)])],
-    ['an MP4 with HTML in a uuid and a free box', 'x.mp4', () => mp4({ top: [box('uuid', Buffer.alloc(16), Buffer.from(HTML)), box('free', Buffer.from(HTML))] })],
-    ['a WebM with HTML in a Void element', 'x.webm', () => webm({ metadata: [Buffer.concat([Buffer.from([0xec, 0x01, 0, 0, 0, 0, 0, 0, HTML.length]), Buffer.from(HTML)])] })],
+    [
+      'an MP4 with HTML in a uuid and a free box',
+      'x.mp4',
+      () => mp4({ top: [box('uuid', Buffer.alloc(16), Buffer.from(HTML)), box('free', Buffer.from(HTML))] }),
+    ],
+    [
+      'a WebM with HTML in a Void element',
+      'x.webm',
+      () => webm({ metadata: [Buffer.concat([Buffer.from([0xec, 0x01, 0, 0, 0, 0, 0, 0, HTML.length]), Buffer.from(HTML)])] }),
+    ],
   ] as const)('%s is stored without the HTML', async (_name, fileName, content) => {
     const result = await uploadToService(fileName, content());
     expect(result.error).toBeUndefined();
@@ -244,7 +269,10 @@ describe('no stored file keeps location, device or author', () => {
     ['admin', 'JPEG with optimisation off', 'jpeg', GPS, false],
   ] as const)('%s: %s', async (via, _name, kind, tags, optimise) => {
     await cms.strapi.plugin('upload').service('upload').setSettings({ sizeOptimization: optimise, responsiveDimensions: true, autoOrientation: optimise });
-    const large = await sharp(valid[kind]).resize(1200, 800).toFormat(kind === 'jpeg' ? 'jpeg' : kind).toBuffer();
+    const large = await sharp(valid[kind])
+      .resize(1200, 800)
+      .toFormat(kind === 'jpeg' ? 'jpeg' : kind)
+      .toBuffer();
     const added = await stripped(via, withExiftool(`${via}-${Date.now()}${mainExt(kind)}`, large, [...tags]));
     expect(added.length).toBeGreaterThanOrEqual(2); // the original and at least a thumbnail
   });
@@ -311,10 +339,14 @@ describe('no stored file keeps location, device or author', () => {
   it.each(['docx', 'pptx'] as const)('%s: author, editor, company, comment authors and a photo with GPS', async (kind) => {
     const gpsPhoto = readFileSync(withExiftool('photo.jpg', valid.jpeg, GPS));
     const folder = kind === 'docx' ? 'word' : 'ppt';
-    const comments: Zippable = kind === 'docx' ? { 'word/comments.xml': strToU8('<w:comments><w:comment w:author="Zhang San" w:initials="ZS"/></w:comments>') } : { 'ppt/commentAuthors.xml': strToU8('<p:cmAuthorLst><p:cmAuthor id="0" name="Zhang San" initials="ZS"/></p:cmAuthorLst>') };
+    const comments: Zippable =
+      kind === 'docx'
+        ? { 'word/comments.xml': strToU8('<w:comments><w:comment w:author="Zhang San" w:initials="ZS"/></w:comments>') }
+        : { 'ppt/commentAuthors.xml': strToU8('<p:cmAuthorLst><p:cmAuthor id="0" name="Zhang San" initials="ZS"/></p:cmAuthorLst>') };
     const file = sampleFile(`report.${kind}`, office(kind, { author: 'Zhang San', extra: { [`${folder}/media/image1.jpg`]: gpsPhoto, ...comments } }));
     // Parts are compressed: look for the secrets inside them.
-    const holdsSecrets = (zip: string) => Object.values(unzipSync(readFileSync(zip))).some((part) => ['Zhang San', 'Exif\0\0'].some((secret) => Buffer.from(part).includes(secret)));
+    const holdsSecrets = (zip: string) =>
+      Object.values(unzipSync(readFileSync(zip))).some((part) => ['Zhang San', 'Exif\0\0'].some((secret) => Buffer.from(part).includes(secret)));
     expect(holdsSecrets(file)).toBe(true);
     const [storedDocument] = await stripped('admin', file);
     expect(holdsSecrets(storedDocument!)).toBe(false);
@@ -339,7 +371,11 @@ describe('Office documents are checked as Office packages, within limits', () =>
 
   it.each([
     ['a 20 MB entry compressed 1000:1', () => office('docx', { extra: { 'word/bomb.xml': [zeros, { level: 9 }] } }), /解压后过大或压缩比异常/],
-    ['an entry inflating past the size it declares', () => lyingSize(office('docx', { extra: { 'word/bomb.xml': [zeros, { level: 9 }] } }), 'word/bomb.xml', 1000), /不是完整有效的Word 文档/],
+    [
+      'an entry inflating past the size it declares',
+      () => lyingSize(office('docx', { extra: { 'word/bomb.xml': [zeros, { level: 9 }] } }), 'word/bomb.xml', 1000),
+      /不是完整有效的Word 文档/,
+    ],
     ['macros', () => office('docx', { extra: { 'word/vbaProject.bin': strToU8('Attribute VB_Name') } }), /宏/],
     ['an embedded object', () => office('pptx', { extra: { 'ppt/embeddings/oleObject1.bin': strToU8('MZ') } }), /嵌入的对象/],
     ['an embedded program', () => office('docx', { extra: { 'word/setup.exe': strToU8('MZ') } }), /程序/],
@@ -383,7 +419,12 @@ describe('large files are checked without stopping the CMS', () => {
   });
 
   it('a 100-megapixel image is refused, and the CMS keeps answering', async () => {
-    const bomb = sampleFile('bomb.png', await sharp({ create: { width: 10_000, height: 10_000, channels: 3, background: '#ffffff' } }).png({ compressionLevel: 9 }).toBuffer());
+    const bomb = sampleFile(
+      'bomb.png',
+      await sharp({ create: { width: 10_000, height: 10_000, channels: 3, background: '#ffffff' } })
+        .png({ compressionLevel: 9 })
+        .toBuffer(),
+    );
     const response = await upload('admin', bomb);
     expect(response.status).toBe(400);
     expect(response.body.error.message).toMatch(/百万像素/);

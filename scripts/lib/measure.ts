@@ -94,7 +94,8 @@ export function pageWeights(dir: string): Record<string, { pages: number; htmlBy
       if (seen.has(pathname) || !size(pathname)) return;
       seen.add(pathname);
       const code = readFileSync(path.join(dir, pathname), 'utf8');
-      for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) visit(new URL(match[1]!, `http://site.invalid${pathname}`).pathname);
+      for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+        visit(new URL(match[1]!, `http://site.invalid${pathname}`).pathname);
     };
     urls.forEach(visit);
     return seen;
@@ -103,7 +104,9 @@ export function pageWeights(dir: string): Record<string, { pages: number; htmlBy
   for (const [type, pages] of [...byType].sort(([a], [b]) => a.localeCompare(b))) {
     const middle = [...pages].sort((a, b) => a.bytes - b.bytes)[Math.floor(pages.length / 2)]!;
     const html = readFileSync(path.join(dir, middle.file), 'utf8');
-    const css = new Set([...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]+rel="stylesheet"/g)].map((m) => m[1] ?? m[2]!));
+    const css = new Set(
+      [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]+rel="stylesheet"/g)].map((m) => m[1] ?? m[2]!),
+    );
     const js = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"|component-url="([^"]+)"|renderer-url="([^"]+)"/g)].map((m) => m[1] ?? m[2] ?? m[3]!));
     result[type] = {
       pages: pages.length,

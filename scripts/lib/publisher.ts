@@ -165,7 +165,15 @@ export class Publisher {
       releases.activate(release);
       if (changes.some(isErasure)) releases.forgetEarlierThan(release, 'a profile was deleted, which erases it');
       releases.prune(this.options.keepReleases);
-      const record = { release: path.basename(release), startedAt, finishedAt: new Date().toISOString(), pages, rendered: rendered.length, copied: copied.length, changes };
+      const record = {
+        release: path.basename(release),
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        pages,
+        rendered: rendered.length,
+        copied: copied.length,
+        changes,
+      };
       this.status.live = record;
       this.renderAllNext = false;
       this.status.builds += 1;
@@ -173,7 +181,10 @@ export class Publisher {
     } catch (error) {
       if (release) releases.discard(release);
       this.renderAllNext = true;
-      const lines = (error as Error).message.split('\n').map((line) => line.trim()).filter(Boolean);
+      const lines = (error as Error).message
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
       // A failed `astro build` carries its output; the CMS client's message is the useful line.
       const reason = lines.find((line) => /cannot reach the CMS|the CMS answered|refusing to publish|broken link/.test(line)) ?? lines[0] ?? String(error);
       this.status.lastFailure = { at: new Date().toISOString(), reason, changes };
@@ -188,7 +199,12 @@ export class Publisher {
     const result = await new LinkChecker().check({ path: release, port, recurse: true, concurrency: 16, linksToSkip: [`^(?!http://localhost:${port}/)`] });
     const broken = result.links.filter((link) => link.state === 'BROKEN');
     if (broken.length > 0) {
-      throw new Error(`${broken.length} broken link(s), e.g. ${broken.slice(0, 3).map((link) => `${link.url} (from ${link.parent})`).join(', ')}`);
+      throw new Error(
+        `${broken.length} broken link(s), e.g. ${broken
+          .slice(0, 3)
+          .map((link) => `${link.url} (from ${link.parent})`)
+          .join(', ')}`,
+      );
     }
   }
 
@@ -257,7 +273,9 @@ export class Publisher {
     const { state, pending, live, lastFailure, building } = this.status;
     const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
     const changes = (list: Change[]) =>
-      list.length ? `<ul>${list.map((c) => `<li>${escapeHtml(c.event)} · ${escapeHtml(c.subject)}${c.label ? ` · ${escapeHtml(c.label)}` : ''}</li>`).join('')}</ul>` : '<p>（无）</p>';
+      list.length
+        ? `<ul>${list.map((c) => `<li>${escapeHtml(c.event)} · ${escapeHtml(c.subject)}${c.label ? ` · ${escapeHtml(c.label)}` : ''}</li>`).join('')}</ul>`
+        : '<p>（无）</p>';
     const stateLabel = { idle: '已是最新', queued: '排队中', building: '正在生成' }[state];
     return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="5">
 <title>网站发布状态</title><style>body{font:16px/1.7 system-ui,sans-serif;max-width:720px;margin:24px auto;padding:0 16px}.failed{color:#9e1b32}</style>

@@ -64,7 +64,10 @@ function launch(command: string, args: string[], { cwd, env, quiet, show, onOutp
   // Its own process group, so stopping it also stops whatever it started.
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: quiet || show || onOutput ? 'pipe' : 'inherit', detached: true });
   let output = '';
-  for (const [stream, echo] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+  for (const [stream, echo] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
     let partial = '';
     stream?.on('data', (chunk: Buffer) => {
       const text = chunk.toString();
@@ -133,8 +136,7 @@ async function startService(command: string, args: string[], url: string, probe:
 }
 
 /** `pnpm seed`'s importer, against the database the environment names. */
-export const seedCms = (options: Omit<RunOptions, 'cwd'> = {}) =>
-  run(bin(cmsDir, 'tsx'), ['scripts/seed.ts'], { ...options, cwd: cmsDir });
+export const seedCms = (options: Omit<RunOptions, 'cwd'> = {}) => run(bin(cmsDir, 'tsx'), ['scripts/seed.ts'], { ...options, cwd: cmsDir });
 
 /** The CMS (`strapi start`, compiled by the seed or `strapi build`) on the given port. */
 export function startCms(port: number, options: Omit<RunOptions, 'cwd'> = {}): Promise<Service> {

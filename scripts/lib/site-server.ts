@@ -42,7 +42,11 @@ export function isHostFile(url: string): boolean {
       return true; // undecodable: not a path this server serves
     }
   }
-  const first = path.posix.normalize(`/${pathname.replaceAll('\\', '/')}`).split('/').find(Boolean) ?? '';
+  const first =
+    path.posix
+      .normalize(`/${pathname.replaceAll('\\', '/')}`)
+      .split('/')
+      .find(Boolean) ?? '';
   return HOST_FILES.has(first.toLowerCase().replace(/[\s.\0]+$/, ''));
 }
 

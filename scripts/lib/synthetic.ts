@@ -29,7 +29,8 @@ export function entryCounts(pages: number) {
   };
 }
 
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段';
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段';
 const GIVEN = '子涵雨桐欣怡梓萱思源一鸣浩然宇轩俊杰嘉怡诗涵晨曦星辰明轩沐阳若曦语桐佳琪文博天佑书瑶安然可馨昊天';
 /** A fictional two- or three-character name, different for each index. */
 function fictionalName(index: number): string {
@@ -68,7 +69,12 @@ export function writeSyntheticContent(target: string, pages: number): Record<str
   const roleModels: Array<{ slug: string; name: string; kind: string; school: string; unit?: string }> = [];
   for (let i = 0; i < counts.roleModels; i += 1) {
     const template = pick(roleModelTemplates, i);
-    const entry = { ...template, slug: `${template.slug}-${i}`, name: template.kind === 'collective' ? `${template.name}（${i}）` : fictionalName(i), school: pick(schools, i * 7) };
+    const entry = {
+      ...template,
+      slug: `${template.slug}-${i}`,
+      name: template.kind === 'collective' ? `${template.name}（${i}）` : fictionalName(i),
+      school: pick(schools, i * 7),
+    };
     write('role-models', entry);
     roleModels.push(entry as (typeof roleModels)[number]);
   }
@@ -76,7 +82,13 @@ export function writeSyntheticContent(target: string, pages: number): Record<str
   const articleTemplates = published('articles');
   for (let i = 0; i < counts.articles; i += 1) {
     const template = pick(articleTemplates, i);
-    write('articles', { ...template, slug: `${template.slug}-${i}`, title: `${template.title}（${i + 1}）`, publishedOn: day(i), school: pick(schools, i * 3) });
+    write('articles', {
+      ...template,
+      slug: `${template.slug}-${i}`,
+      title: `${template.title}（${i + 1}）`,
+      publishedOn: day(i),
+      school: pick(schools, i * 3),
+    });
   }
 
   const awardTemplates = published('awards');
@@ -95,13 +107,26 @@ export function writeSyntheticContent(target: string, pages: number): Record<str
       };
     });
     const year = 2019 + (i % 8);
-    write('awards', { ...template, slug: `${template.slug}-${i}`, title: `${template.title}（第${i + 1}批）`, year, announcedOn: `${year}-${String((i % 12) + 1).padStart(2, '0')}-15`, recipients });
+    write('awards', {
+      ...template,
+      slug: `${template.slug}-${i}`,
+      title: `${template.title}（第${i + 1}批）`,
+      year,
+      announcedOn: `${year}-${String((i % 12) + 1).padStart(2, '0')}-15`,
+      recipients,
+    });
   }
 
   const lessonTemplates = published('lessons');
   for (let i = 0; i < counts.lessons; i += 1) {
     const template = pick(lessonTemplates, i);
-    write('lessons', { ...template, slug: `${template.slug}-${i}`, title: `${template.title}（${i + 1}）`, school: pick(schools, i * 5), counselor: { name: fictionalName(i + 3) } });
+    write('lessons', {
+      ...template,
+      slug: `${template.slug}-${i}`,
+      title: `${template.title}（${i + 1}）`,
+      school: pick(schools, i * 5),
+      counselor: { name: fictionalName(i + 3) },
+    });
   }
   return counts;
 }

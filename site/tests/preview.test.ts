@@ -125,7 +125,19 @@ describe('draft preview', () => {
   });
 
   it('redirects only ever lead to the public site, whatever the path says', async () => {
-    const attempts = ['//evil.example/', '///evil.example/', '//evil.example/%2e%2e', '/\\evil.example/', '/\\/evil.example/', '/%2F%2Fevil.example/', '/%5C%5Cevil.example/', '/http://evil.example/', '/@evil.example/', '//evil.example@127.0.0.1/', '/.//evil.example/'];
+    const attempts = [
+      '//evil.example/',
+      '///evil.example/',
+      '//evil.example/%2e%2e',
+      '/\\evil.example/',
+      '/\\/evil.example/',
+      '/%2F%2Fevil.example/',
+      '/%5C%5Cevil.example/',
+      '/http://evil.example/',
+      '/@evil.example/',
+      '//evil.example@127.0.0.1/',
+      '/.//evil.example/',
+    ];
     const previewOrigin = `http://127.0.0.1:${PREVIEW_PORT}`;
     for (const attempt of attempts) {
       let response = await rawGet(previewOrigin, attempt);

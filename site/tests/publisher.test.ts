@@ -113,7 +113,15 @@ describe('publishing in the CMS updates the site by itself', () => {
     expect((await fetch(`${contentManager('api::article.article')}/${id}/actions/unpublish`, { method: 'POST', headers, body: '{}' })).status).toBe(200);
     await servedWithin('/news/publish-flow/', 404);
 
-    expect((await fetch(`${contentManager('api::article.article')}/${id}/actions/publish`, { method: 'POST', headers, body: JSON.stringify(article('publish-flow')) })).status).toBe(200);
+    expect(
+      (
+        await fetch(`${contentManager('api::article.article')}/${id}/actions/publish`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(article('publish-flow')),
+        })
+      ).status,
+    ).toBe(200);
     await servedWithin('/news/publish-flow/', 200);
     expect((await fetch(`${contentManager('api::article.article')}/${id}`, { method: 'DELETE', headers })).status).toBe(200);
     await servedWithin('/news/publish-flow/', 404);
@@ -121,7 +129,11 @@ describe('publishing in the CMS updates the site by itself', () => {
 
   it('publishes a scheduled article at its time', async () => {
     const publishAt = new Date(Date.now() + 5000).toISOString();
-    const response = await fetch(contentManager('api::article.article'), { method: 'POST', headers, body: JSON.stringify({ ...article('scheduled'), publishAt }) });
+    const response = await fetch(contentManager('api::article.article'), {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ ...article('scheduled'), publishAt }),
+    });
     expect(response.status).toBe(201);
     expect(await status(`${siteUrl}/news/scheduled/`)).toBe(404);
     await servedWithin('/news/scheduled/', 200);
@@ -141,7 +153,10 @@ describe('publishing in the CMS updates the site by itself', () => {
   it('ignores saving a draft, and refuses a webhook without the secret', async () => {
     await publisher.idle();
     const before = publisher.status.builds;
-    const withoutSecret = await fetch(`${controlUrl}/hooks/strapi`, { method: 'POST', body: JSON.stringify({ event: 'entry.publish', uid: 'api::article.article' }) });
+    const withoutSecret = await fetch(`${controlUrl}/hooks/strapi`, {
+      method: 'POST',
+      body: JSON.stringify({ event: 'entry.publish', uid: 'api::article.article' }),
+    });
     expect(withoutSecret.status).toBe(401);
     const wrongSecret = await fetch(`${controlUrl}/hooks/strapi`, {
       method: 'POST',

@@ -28,7 +28,12 @@ function contentSubset(dir: string): void {
   };
   for (const entry of new Set([article, withGallery])) write(`articles/${entry.slug}.json`, entry);
   write(`lessons/${lesson.slug}.json`, { ...lesson, counselor: { name: lesson.counselor.name } });
-  write('homepage.json', { ...JSON.parse(readFileSync(path.join(contentDir, 'homepage.json'), 'utf8')), featuredArticles: [article.slug], featuredRoleModels: [], featuredLessons: [lesson.slug] });
+  write('homepage.json', {
+    ...JSON.parse(readFileSync(path.join(contentDir, 'homepage.json'), 'utf8')),
+    featuredArticles: [article.slug],
+    featuredRoleModels: [],
+    featuredLessons: [lesson.slug],
+  });
   symlinkSync(path.join(contentDir, 'media'), path.join(dir, 'media'));
 }
 

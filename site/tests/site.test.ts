@@ -8,7 +8,11 @@ import { buildSite } from '../../scripts/lib/services';
 import { adminToken, builtFiles, draftSeed, page, publishedSeed, rawGet, seed, visibleText } from './helpers';
 
 const outDir = inject('outDir');
-const firstParagraph = (markdown: string) => markdown.split('\n\n').find((block) => !/^[#>\-\d]/.test(block))!.slice(0, 24);
+const firstParagraph = (markdown: string) =>
+  markdown
+    .split('\n\n')
+    .find((block) => !/^[#>\-\d]/.test(block))!
+    .slice(0, 24);
 
 describe('every published seed entry has its page', () => {
   it.each(publishedSeed('articles').map((a) => [a.slug, a] as const))('news/%s', (slug, article) => {
@@ -54,7 +58,11 @@ describe('every published seed entry has its page', () => {
     ['lessons', 'lessons', 'title'],
   ] as const)('the %s listing offers every entry to its island (cards.json), and none of the drafts', (listing, seedFolder, label) => {
     const cards = JSON.parse(readFileSync(path.join(outDir, listing, 'cards.json'), 'utf8')) as Array<{ card: { title: string; href: string } }>;
-    expect(cards.map(({ card }) => card.title).sort()).toEqual(publishedSeed(seedFolder).map((entry) => entry[label]).sort());
+    expect(cards.map(({ card }) => card.title).sort()).toEqual(
+      publishedSeed(seedFolder)
+        .map((entry) => entry[label])
+        .sort(),
+    );
     for (const { card } of cards) expect(existsSync(path.join(outDir, card.href, 'index.html')), card.href).toBe(true);
     expect(page(outDir, listing)).toContain(`/${listing}/cards.json`);
   });
@@ -107,7 +115,15 @@ describe('budgets', () => {
   const gz = (file: string) => gzipSync(readFileSync(path.join(outDir, file))).length;
 
   it('pages without islands ship no JavaScript', () => {
-    for (const route of ['', 'news', 'news/2025-daode-xiaochaoshi', 'role-models/lin-siyuan', 'honors/2024-district-outstanding-pupils', 'schools/shiyan-xiaoxue', 'news/category/zhuti-jiaoyu']) {
+    for (const route of [
+      '',
+      'news',
+      'news/2025-daode-xiaochaoshi',
+      'role-models/lin-siyuan',
+      'honors/2024-district-outstanding-pupils',
+      'schools/shiyan-xiaoxue',
+      'news/category/zhuti-jiaoyu',
+    ]) {
       const html = page(outDir, route);
       expect(html, route).not.toMatch(/<script|<astro-island|\.js["']/);
     }
@@ -170,7 +186,23 @@ describe('security headers', () => {
   });
 
   it('the host files (_headers) are not served under any spelling of their path', async () => {
-    const spellings = ['/_headers', '/_headers/', '/_HEADERS', '/%5Fheaders', '/%5fheaders/', '/%255Fheaders', '//_headers', '/./_headers', '/news/../_headers', '/news/%2e%2e/_headers', '/\\_headers', '/_headers.', '/_headers%20', '/_headers?x=1', '/_redirects'];
+    const spellings = [
+      '/_headers',
+      '/_headers/',
+      '/_HEADERS',
+      '/%5Fheaders',
+      '/%5fheaders/',
+      '/%255Fheaders',
+      '//_headers',
+      '/./_headers',
+      '/news/../_headers',
+      '/news/%2e%2e/_headers',
+      '/\\_headers',
+      '/_headers.',
+      '/_headers%20',
+      '/_headers?x=1',
+      '/_redirects',
+    ];
     for (const spelling of spellings) {
       const response = await rawGet(inject('siteUrl'), spelling);
       expect(response.status, spelling).toBe(404);
@@ -198,7 +230,8 @@ describe('the next build follows the CMS', () => {
   // Builds are incremental when made in the same folder as the one before (see Releases.building).
   const nextDir = path.join(inject('workDir'), 'dist-next');
   const documentId = async (collection: string, slug: string) =>
-    ((await (await fetch(`${cmsUrl}/api/${collection}?filters[slug][$eq]=${slug}&fields[0]=slug`)).json()) as { data: Array<{ documentId: string }> }).data[0]!.documentId;
+    ((await (await fetch(`${cmsUrl}/api/${collection}?filters[slug][$eq]=${slug}&fields[0]=slug`)).json()) as { data: Array<{ documentId: string }> }).data[0]!
+      .documentId;
   // One login for the describe: Strapi allows an account only a few logins in five minutes.
   let login: Promise<Record<string, string>> | undefined;
   const adminHeaders = () =>
@@ -212,7 +245,10 @@ describe('the next build follows the CMS', () => {
     const full = await buildSite(cmsUrl, dir, { quiet: true, force: true });
     expect(full.copied).toEqual([]);
     // Pagefind names its index files at random.
-    const files = (root: string) => builtFiles(root).filter((file) => !file.startsWith('pagefind/')).sort();
+    const files = (root: string) =>
+      builtFiles(root)
+        .filter((file) => !file.startsWith('pagefind/'))
+        .sort();
     expect(files(incremental)).toEqual(files(dir));
     const differing = files(dir).filter((file) => !readFileSync(path.join(dir, file)).equals(readFileSync(path.join(incremental, file))));
     expect(differing).toEqual([]);
@@ -226,7 +262,11 @@ describe('the next build follows the CMS', () => {
     const edited = `${original}（修订）`;
     const article = await documentId('articles', slug);
     const publish = (title: string) =>
-      fetch(`${cmsUrl}/content-manager/collection-types/api::article.article/${article}/actions/publish`, { method: 'POST', headers, body: JSON.stringify({ title }) });
+      fetch(`${cmsUrl}/content-manager/collection-types/api::article.article/${article}/actions/publish`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ title }),
+      });
     try {
       expect((await publish(edited)).status).toBe(200);
       const report = await buildSite(cmsUrl, nextDir, { quiet: true });
@@ -255,7 +295,12 @@ describe('the next build follows the CMS', () => {
       slug,
       summary: '链接测试稿件。',
       publishedOn: '2026-11-29',
-      body: [{ type: 'paragraph', children: [{ type: 'text', text: '详见' }, ...(link ? [{ type: 'link', url: link, children: [{ type: 'text', text: '建队日活动报道' }] }] : [])] }],
+      body: [
+        {
+          type: 'paragraph',
+          children: [{ type: 'text', text: '详见' }, ...(link ? [{ type: 'link', url: link, children: [{ type: 'text', text: '建队日活动报道' }] }] : [])],
+        },
+      ],
     });
     const publish = async (data: Record<string, unknown>, id?: string) => {
       const response = await fetch(`${cmsUrl}/${contentManager}${id ? `/${id}` : ''}/actions/publish`, { method: 'POST', headers, body: JSON.stringify(data) });
@@ -267,7 +312,11 @@ describe('the next build follows the CMS', () => {
     // Built while the link's target exists, so the next build must notice that it went.
     await buildSite(cmsUrl, nextDir, { quiet: true });
     await publish(story('after-rename'), renamed);
-    const unpublish = await fetch(`${cmsUrl}/content-manager/collection-types/api::article.article/${article}/actions/unpublish`, { method: 'POST', headers, body: '{}' });
+    const unpublish = await fetch(`${cmsUrl}/content-manager/collection-types/api::article.article/${article}/actions/unpublish`, {
+      method: 'POST',
+      headers,
+      body: '{}',
+    });
     expect(unpublish.status).toBe(200);
     const remove = await fetch(`${cmsUrl}/content-manager/collection-types/api::role-model.role-model/${roleModel}`, { method: 'DELETE', headers });
     expect(remove.status).toBe(200);

@@ -20,12 +20,25 @@ const PAYLOADS = [
   '{{constructor.constructor("alert(1)")()}}',
   '\u202Egnp.exe 河洛\u202C',
 ];
-const DANGEROUS_URLS = ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
+const DANGEROUS_URLS = [
+  'javascript:alert(1)',
+  ' JaVaScRiPt:alert(1)',
+  'java\tscript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+];
 /** Links the CMS accepts but whose text tries to break out of the attribute. */
-const TRICKY_URLS = ['https://example.com/?q="><script>alert("xss")</script>', "https://example.com/'onmouseover='alert(1)", 'mailto:a@example.com?subject=<script>'];
+const TRICKY_URLS = [
+  'https://example.com/?q="><script>alert("xss")</script>',
+  "https://example.com/'onmouseover='alert(1)",
+  'mailto:a@example.com?subject=<script>',
+];
 const text = (index: number) => `测试${index}${PAYLOADS[index % PAYLOADS.length]}`;
 const blocks = (index: number) => [
-  { type: 'paragraph', children: [{ type: 'text', text: text(index) }, ...TRICKY_URLS.map((url) => ({ type: 'link', url, children: [{ type: 'text', text: `链接${url}` }] }))] },
+  {
+    type: 'paragraph',
+    children: [{ type: 'text', text: text(index) }, ...TRICKY_URLS.map((url) => ({ type: 'link', url, children: [{ type: 'text', text: `链接${url}` }] }))],
+  },
   { type: 'heading', level: 2, children: [{ type: 'text', text: text(index + 1) }] },
   { type: 'quote', children: [{ type: 'text', text: text(index + 2), bold: true }] },
   { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: text(index + 3) }] }] },
@@ -48,23 +61,62 @@ beforeAll(async () => {
   const tag = await publish('api::tag.tag', { name: `标签${text(2)}`.slice(0, 30), slug: 'xss-tag' });
   const category = await publish('api::category.category', { name: `栏目${text(3)}`.slice(0, 30), slug: 'xss-category' });
   const roleModel = await publish('api::role-model.role-model', {
-    name: `辅导员${text(4)}`.slice(0, 60), slug: 'xss-role-model', kind: 'counselor', isMinor: false, headline: text(5).slice(0, 40),
-    unit: text(6).slice(0, 60), summary: text(7), story: blocks(0), school,
+    name: `辅导员${text(4)}`.slice(0, 60),
+    slug: 'xss-role-model',
+    kind: 'counselor',
+    isMinor: false,
+    headline: text(5).slice(0, 40),
+    unit: text(6).slice(0, 60),
+    summary: text(7),
+    story: blocks(0),
+    school,
   });
   await publish('api::article.article', {
-    title: text(0).slice(0, 80), slug: 'xss-article', summary: text(1), source: text(2).slice(0, 60), author: text(3).slice(0, 40),
-    publishedOn: '2026-11-28', body: blocks(1), category, tags: [tag], school,
+    title: text(0).slice(0, 80),
+    slug: 'xss-article',
+    summary: text(1),
+    source: text(2).slice(0, 60),
+    author: text(3).slice(0, 40),
+    publishedOn: '2026-11-28',
+    body: blocks(1),
+    category,
+    tags: [tag],
+    school,
     seo: { metaTitle: text(4).slice(0, 60), metaDescription: text(5) },
   });
   await publish('api::award.award', {
-    title: text(6).slice(0, 80), slug: 'xss-award', year: 2026, level: 'school', category: 'other', issuer: text(7).slice(0, 80),
-    documentNumber: text(0).slice(0, 40), announcedOn: '2026-11-28', description: text(1),
-    recipients: PAYLOADS.map((payload, index) => ({ name: `获奖${payload}`.slice(0, 80), recipientKind: 'counselor', unit: text(index).slice(0, 80), school, roleModel })),
+    title: text(6).slice(0, 80),
+    slug: 'xss-award',
+    year: 2026,
+    level: 'school',
+    category: 'other',
+    issuer: text(7).slice(0, 80),
+    documentNumber: text(0).slice(0, 40),
+    announcedOn: '2026-11-28',
+    description: text(1),
+    recipients: PAYLOADS.map((payload, index) => ({
+      name: `获奖${payload}`.slice(0, 80),
+      recipientKind: 'counselor',
+      unit: text(index).slice(0, 80),
+      school,
+      roleModel,
+    })),
   });
   await publish('api::lesson.lesson', {
-    title: text(2).slice(0, 80), slug: 'xss-lesson', summary: text(3), durationSeconds: 20, gradeBand: 'upper', recognition: text(4).slice(0, 30), year: 2026,
-    description: blocks(2), chapters: [{ startSecond: 0, title: text(5).slice(0, 60) }], counselor: { name: text(6).slice(0, 40), roleModel }, school, themes: [tag],
-    video: (await (await fetch(`${cmsUrl}/api/lessons?populate[video][fields][0]=id&fields[0]=slug`)).json() as { data: Array<{ video: { id: number } }> }).data[0]!.video.id,
+    title: text(2).slice(0, 80),
+    slug: 'xss-lesson',
+    summary: text(3),
+    durationSeconds: 20,
+    gradeBand: 'upper',
+    recognition: text(4).slice(0, 30),
+    year: 2026,
+    description: blocks(2),
+    chapters: [{ startSecond: 0, title: text(5).slice(0, 60) }],
+    counselor: { name: text(6).slice(0, 40), roleModel },
+    school,
+    themes: [tag],
+    video: ((await (await fetch(`${cmsUrl}/api/lessons?populate[video][fields][0]=id&fields[0]=slug`)).json()) as { data: Array<{ video: { id: number } }> })
+      .data[0]!.video.id,
   });
   await buildSite(cmsUrl, outDir, { quiet: true });
 });
@@ -81,7 +133,13 @@ describe('dangerous links', () => {
       const response = await fetch(`${cmsUrl}/content-manager/collection-types/api::article.article`, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ title: 'x', slug: `bad-link-${DANGEROUS_URLS.indexOf(url)}`, summary: 'x', publishedOn: '2026-11-28', body: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', text: 'x' }] }] }] }),
+        body: JSON.stringify({
+          title: 'x',
+          slug: `bad-link-${DANGEROUS_URLS.indexOf(url)}`,
+          summary: 'x',
+          publishedOn: '2026-11-28',
+          body: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', text: 'x' }] }] }],
+        }),
       });
       expect(response.status, url).toBe(400);
     }
@@ -97,7 +155,15 @@ describe('hostile text in every field renders inert', () => {
   const pages = () => builtFiles(outDir).filter((file) => file.endsWith('.html'));
 
   it('the pages of the hostile entries exist and show the text, escaped', () => {
-    for (const route of ['news/xss-article', 'role-models/xss-role-model', 'honors/xss-award', 'lessons/xss-lesson', 'schools/xss-school', 'news/tag/xss-tag', 'news/category/xss-category']) {
+    for (const route of [
+      'news/xss-article',
+      'role-models/xss-role-model',
+      'honors/xss-award',
+      'lessons/xss-lesson',
+      'schools/xss-school',
+      'news/tag/xss-tag',
+      'news/category/xss-category',
+    ]) {
       const html = readFileSync(path.join(outDir, route, 'index.html'), 'utf8');
       expect(html, route).toMatch(/&lt;(script|img|svg|iframe|b)/);
     }
@@ -117,7 +183,8 @@ describe('hostile text in every field renders inert', () => {
             }
             // The one http-equiv the site writes: a renamed entry's old address leading to its page on this site.
             const movedPage = name === 'meta' && attributes['http-equiv'] === 'refresh' && /^0;url=\/(?![/\\])/.test(attributes.content ?? '');
-            if (['iframe', 'object', 'embed', 'form', 'base', 'meta'].includes(name) && !(name === 'meta' && !attributes['http-equiv']) && !movedPage) problems.push(`<${name}>`);
+            if (['iframe', 'object', 'embed', 'form', 'base', 'meta'].includes(name) && !(name === 'meta' && !attributes['http-equiv']) && !movedPage)
+              problems.push(`<${name}>`);
             for (const [attribute, value] of Object.entries(attributes)) {
               if (/^on/i.test(attribute)) problems.push(`${name} ${attribute}=`);
               // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers drop control characters inside a URL scheme, so an attacker hides "javascript:" with them.

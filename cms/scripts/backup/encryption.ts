@@ -51,7 +51,11 @@ export async function decryptFile(encryptedPath: string, plainPath: string, pass
   const decipher = createDecipheriv('aes-256-gcm', deriveKey(passphrase, salt), iv);
   decipher.setAuthTag(tag);
   try {
-    await pipeline(createReadStream(encryptedPath, { start: HEADER_BYTES, end: size - TAG_BYTES - 1 }), decipher, createWriteStream(plainPath, { mode: 0o600 }));
+    await pipeline(
+      createReadStream(encryptedPath, { start: HEADER_BYTES, end: size - TAG_BYTES - 1 }),
+      decipher,
+      createWriteStream(plainPath, { mode: 0o600 }),
+    );
   } catch {
     rmSync(plainPath, { force: true });
     throw new BackupError(`${encryptedPath} cannot be decrypted: the key is wrong or the file was altered`);

@@ -42,7 +42,13 @@ export class SeedContentError extends Error {
 type Visitor = (field: string, attribute: AttributeDef, value: unknown) => void;
 
 /** Calls `visit` for every relation and media value in `data`, components included. */
-export function walkReferences(strapi: Core.Strapi, attributes: Record<string, AttributeDef>, data: Record<string, unknown>, visit: Visitor, prefix = ''): void {
+export function walkReferences(
+  strapi: Core.Strapi,
+  attributes: Record<string, AttributeDef>,
+  data: Record<string, unknown>,
+  visit: Visitor,
+  prefix = '',
+): void {
   for (const [name, attribute] of seedableAttributes(attributes)) {
     const value = data[name];
     if (value === undefined || value === null) continue;

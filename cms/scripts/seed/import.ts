@@ -72,9 +72,7 @@ class Importer {
           data[name] = markdownToBlocks(value as string);
           break;
         case 'media':
-          data[name] = Array.isArray(value)
-            ? await Promise.all(value.map((ref: MediaRef) => this.mediaId(ref)))
-            : await this.mediaId(value as MediaRef);
+          data[name] = Array.isArray(value) ? await Promise.all(value.map((ref: MediaRef) => this.mediaId(ref))) : await this.mediaId(value as MediaRef);
           break;
         case 'relation':
           data[name] = Array.isArray(value)

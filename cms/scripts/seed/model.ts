@@ -25,15 +25,11 @@ export interface SeedType {
 }
 
 /** Attributes Strapi manages itself; content files never set them. */
-const SYSTEM_ATTRIBUTES = new Set([
-  'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations',
-]);
+const SYSTEM_ATTRIBUTES = new Set(['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
 
 /** Only the owning side of a relation is written; the inverse side follows. */
 export function seedableAttributes(attributes: Record<string, AttributeDef>): Array<[string, AttributeDef]> {
-  return Object.entries(attributes).filter(
-    ([name, attribute]) => !SYSTEM_ATTRIBUTES.has(name) && !(attribute.type === 'relation' && attribute.mappedBy),
-  );
+  return Object.entries(attributes).filter(([name, attribute]) => !SYSTEM_ATTRIBUTES.has(name) && !(attribute.type === 'relation' && attribute.mappedBy));
 }
 
 export const isToMany = (attribute: AttributeDef) => Boolean(attribute.relation?.endsWith('ToMany'));

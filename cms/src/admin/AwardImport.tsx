@@ -72,11 +72,20 @@ function AwardImport({ documentId }: { documentId: string }) {
         从表格导入名单
       </button>
       {modified && <p style={{ fontSize: 12, color: '#666687', margin: '4px 0 0' }}>请先保存当前修改，再导入名单。</p>}
-      <dialog ref={dialog} aria-label="从表格导入名单" style={{ width: 'min(960px, 92vw)', maxHeight: '88vh', padding: 24, border: 0, borderRadius: 8, fontSize: 14 }}>
+      <dialog
+        ref={dialog}
+        aria-label="从表格导入名单"
+        style={{ width: 'min(960px, 92vw)', maxHeight: '88vh', padding: 24, border: 0, borderRadius: 8, fontSize: 14 }}
+      >
         <h2 style={{ marginTop: 0, fontSize: 18 }}>从表格导入名单</h2>
         <p style={{ color: '#666687' }}>上传 Excel（.xlsx）或 CSV：表头含“姓名”“学校”，可有“中队（班级）”“类别”。导入只改草稿，不会发布。</p>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'center', margin: '12px 0' }}>
-          <input type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" aria-label="名单文件" onChange={choose} />
+          <input
+            type="file"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            aria-label="名单文件"
+            onChange={choose}
+          />
           <label>
             导入方式{' '}
             <select value={mode} onChange={(event) => change({ mode: event.target.value as ImportMode })}>
@@ -152,7 +161,9 @@ type PanelProps = { model: string; documentId?: string };
 
 /** Adds 从表格导入名单 to the side of an award list's edit view, once it has been saved. */
 export function registerAwardImport(app: StrapiApp): void {
-  const contentManager = app.getPlugin('content-manager') as unknown as { apis: { addEditViewSidePanel(panels: Array<(props: PanelProps) => { title: string; content: JSX.Element } | null>): void } };
+  const contentManager = app.getPlugin('content-manager') as unknown as {
+    apis: { addEditViewSidePanel(panels: Array<(props: PanelProps) => { title: string; content: JSX.Element } | null>): void };
+  };
   contentManager.apis.addEditViewSidePanel([
     ({ model, documentId }) => (model === 'api::award.award' && documentId ? { title: '获奖名单', content: <AwardImport documentId={documentId} /> } : null),
   ]);

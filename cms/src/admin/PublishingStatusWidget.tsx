@@ -73,8 +73,7 @@ export function PublishingStatusWidget() {
       {building && <span>本次包含：{changeList(building.changes)}</span>}
       {live ? (
         <span>
-          上次上线：{time(live.finishedAt)}，共 {live.pages} 页
-          {live.changes.length > 0 && `；包含：${changeList(live.changes)}`}
+          上次上线：{time(live.finishedAt)}，共 {live.pages} 页{live.changes.length > 0 && `；包含：${changeList(live.changes)}`}
         </span>
       ) : (
         <span>网站尚未生成过。</span>

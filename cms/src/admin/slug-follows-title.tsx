@@ -19,7 +19,8 @@ interface Attribute {
 export function SlugFollowsTitle({ documentId }: { documentId?: string }) {
   // The context's own isCreatingEntry is never true in Strapi 5.54; a new entry has no id yet.
   const { model, contentType } = useContentManagerContext();
-  const [field, attribute] = Object.entries((contentType?.attributes ?? {}) as Record<string, Attribute>).find(([, a]) => a.type === 'uid' && a.targetField) ?? [];
+  const [field, attribute] =
+    Object.entries((contentType?.attributes ?? {}) as Record<string, Attribute>).find(([, a]) => a.type === 'uid' && a.targetField) ?? [];
   const values = useForm('SlugFollowsTitle', (state) => state.values) as Record<string, unknown>;
   const onChange = useForm('SlugFollowsTitle', (state) => state.onChange);
   const title = attribute?.targetField ? values[attribute.targetField] : undefined;
@@ -34,7 +35,11 @@ export function SlugFollowsTitle({ documentId }: { documentId?: string }) {
     if (documentId || !field || !attribute?.targetField || typeof title !== 'string') return;
     if (slug && slug !== proposed.current) return;
     const timer = setTimeout(async () => {
-      const { data } = await post<{ data: string }>('/content-manager/uid/generate', { contentTypeUID: model, field, data: { [attribute.targetField!]: title } });
+      const { data } = await post<{ data: string }>('/content-manager/uid/generate', {
+        contentTypeUID: model,
+        field,
+        data: { [attribute.targetField!]: title },
+      });
       proposed.current = data.data;
       onChange(field, data.data);
     }, 300);

@@ -8,7 +8,11 @@ import type { Core, UID } from '@strapi/strapi';
  * outside this platform's content (media library, plugins) are left as the admin set them.
  */
 
-export const PRIVACY_MANAGER = { code: 'hlj-privacy-manager', name: '隐私管理员', description: '管理少先队员的监护人同意、光荣榜姓名显示方式和删除（抹除）榜样档案' } as const;
+export const PRIVACY_MANAGER = {
+  code: 'hlj-privacy-manager',
+  name: '隐私管理员',
+  description: '管理少先队员的监护人同意、光荣榜姓名显示方式和删除（抹除）榜样档案',
+} as const;
 
 /** Seeing the rebuild service's status in the admin (`GET /admin/publishing/status`). */
 export const PUBLISHING_STATUS_ACTION = 'api::publishing-status.read';
@@ -133,9 +137,7 @@ export function registerPublishingStatusAction(strapi: Core.Strapi): void {
 export async function syncAdminRoles(strapi: Core.Strapi): Promise<void> {
   const roles = strapi.service('admin::role');
   for (const [code, { grants, extra }] of Object.entries(ROLE_GRANTS)) {
-    const role =
-      (await roles.findOne({ code })) ??
-      (code === PRIVACY_MANAGER.code ? await roles.create(PRIVACY_MANAGER) : undefined);
+    const role = (await roles.findOne({ code })) ?? (code === PRIVACY_MANAGER.code ? await roles.create(PRIVACY_MANAGER) : undefined);
     // Strapi creates Editor and Author on first start; one deleted by an admin stays deleted.
     if (!role) continue;
     const existing: PermissionInput[] = await strapi.service('admin::permission').findMany({ where: { role: { id: role.id } } });

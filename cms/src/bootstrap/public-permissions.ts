@@ -14,9 +14,7 @@ export const PUBLIC_CONTENT_TYPES = [
 ] as const satisfies readonly UID.ContentType[];
 
 function publicActions(strapi: Core.Strapi): string[] {
-  return PUBLIC_CONTENT_TYPES.flatMap((uid) =>
-    strapi.contentType(uid).kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`],
-  );
+  return PUBLIC_CONTENT_TYPES.flatMap((uid) => (strapi.contentType(uid).kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]));
 }
 
 /**

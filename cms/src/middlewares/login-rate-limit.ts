@@ -19,7 +19,14 @@ interface Config {
   windowMs?: number;
 }
 
-type Context = { method: string; path: string; ip: string; status: number; set(name: string, value: string): void; throw(status: number, message: string): never };
+type Context = {
+  method: string;
+  path: string;
+  ip: string;
+  status: number;
+  set(name: string, value: string): void;
+  throw(status: number, message: string): never;
+};
 
 /**
  * Limits failed logins per client address. Strapi's own limiter keys on the email as well, so

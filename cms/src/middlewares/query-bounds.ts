@@ -22,7 +22,26 @@ export const QUERY_BOUNDS = {
 } as const;
 
 /** Operators that compare with one value, with a list, with a pair, or test presence. */
-const SINGLE = new Set(['$eq', '$eqi', '$ne', '$nei', '$lt', '$lte', '$gt', '$gte', '$contains', '$notContains', '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi', '$null', '$notNull']);
+const SINGLE = new Set([
+  '$eq',
+  '$eqi',
+  '$ne',
+  '$nei',
+  '$lt',
+  '$lte',
+  '$gt',
+  '$gte',
+  '$contains',
+  '$notContains',
+  '$containsi',
+  '$notContainsi',
+  '$startsWith',
+  '$startsWithi',
+  '$endsWith',
+  '$endsWithi',
+  '$null',
+  '$notNull',
+]);
 const LIST = new Set(['$in', '$notIn']);
 const LOGICAL = new Set(['$and', '$or']);
 

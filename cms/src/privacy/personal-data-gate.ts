@@ -9,7 +9,10 @@ import { errors } from '@strapi/utils';
 const PATTERNS: Array<{ label: string; pattern: RegExp }> = [
   { label: '身份证号', pattern: /(?<![\dA-Za-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/ },
   { label: '手机号码', pattern: /(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/ },
-  { label: '出生日期', pattern: /(?:出生(?:日期|年月|于)?[:：\s]*\d{4}\s*[年.\-/]\s*\d{1,2})|(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:出生|生人))|生日[:：]/ },
+  {
+    label: '出生日期',
+    pattern: /(?:出生(?:日期|年月|于)?[:：\s]*\d{4}\s*[年.\-/]\s*\d{1,2})|(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:出生|生人))|生日[:：]/,
+  },
   { label: '家庭住址', pattern: /(?:家庭住址|住址)[:：]\s*\S{2,}|家住[^，。；、\s]{0,12}(?:路|街|号|村|小区|楼|室)/ },
 ];
 
@@ -20,8 +23,7 @@ function strings(value: unknown, path: string, found: Array<[string, string]>): 
   if (typeof value === 'string') found.push([path, value]);
   else if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) strings(item, `${path}[${index}]`, found);
-  }
-  else if (value && typeof value === 'object') {
+  } else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
       // Private fields never reach the public; URLs and file metadata are not prose.
       if (['guardianConsent', 'url', 'hash', 'formats', 'mime', 'documentId'].includes(key)) continue;

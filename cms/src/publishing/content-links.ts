@@ -61,7 +61,13 @@ export function targetOf(pathname: string): Target {
   const [section = '', second, third, fourth, fifth] = segments;
   if (segments.length <= 1 && FIXED_PAGES.has(section)) return 'page';
   if (section === 'news' && second === 'page' && third && /^\d+$/.test(third) && segments.length === 3) return 'page';
-  if (section === 'news' && second && NEWS_GROUPS[second] && third && (segments.length === 3 || (fourth === 'page' && fifth && /^\d+$/.test(fifth) && segments.length === 5))) {
+  if (
+    section === 'news' &&
+    second &&
+    NEWS_GROUPS[second] &&
+    third &&
+    (segments.length === 3 || (fourth === 'page' && fifth && /^\d+$/.test(fifth) && segments.length === 5))
+  ) {
     return { uid: NEWS_GROUPS[second]!, slug: third };
   }
   if (DETAIL_PAGES[section] && second && segments.length === 2) return { uid: DETAIL_PAGES[section]!, slug: second };
@@ -74,7 +80,12 @@ export interface BrokenLink {
 }
 
 /** The links of an entry whose site page does not exist among published entries (the entry itself counts as published). */
-export async function brokenLinks(strapi: Core.Strapi, uid: string, entry: Record<string, unknown>, siteUrl = process.env.SITE_URL || 'http://localhost:4321'): Promise<BrokenLink[]> {
+export async function brokenLinks(
+  strapi: Core.Strapi,
+  uid: string,
+  entry: Record<string, unknown>,
+  siteUrl = process.env.SITE_URL || 'http://localhost:4321',
+): Promise<BrokenLink[]> {
   const broken: BrokenLink[] = [];
   for (const field of linkingFields(strapi, uid)) {
     for (const url of blockLinks(entry[field])) {
@@ -83,7 +94,8 @@ export async function brokenLinks(strapi: Core.Strapi, uid: string, entry: Recor
       const target = targetOf(pathname);
       if (target === 'page') continue;
       if (target && target.uid === uid && target.slug === entry.slug) continue;
-      const exists = target && (await strapi.documents(target.uid).findFirst({ filters: { slug: target.slug }, status: 'published', fields: ['slug'] } as never));
+      const exists =
+        target && (await strapi.documents(target.uid).findFirst({ filters: { slug: target.slug }, status: 'published', fields: ['slug'] } as never));
       if (!exists) broken.push({ field, url });
     }
   }
@@ -92,7 +104,7 @@ export async function brokenLinks(strapi: Core.Strapi, uid: string, entry: Recor
 
 type EditorOptions = { pluginOptions?: { editor?: { label?: string } } };
 const fieldLabel = (strapi: Core.Strapi, uid: string, field: string) =>
-  ((strapi.contentTypes[uid as UID.ContentType]?.attributes as Record<string, EditorOptions> | undefined)?.[field]?.pluginOptions?.editor?.label) ?? field;
+  (strapi.contentTypes[uid as UID.ContentType]?.attributes as Record<string, EditorOptions> | undefined)?.[field]?.pluginOptions?.editor?.label ?? field;
 
 /**
  * Refuses to publish an entry whose rich text links to a page of the site that does not exist,
@@ -123,10 +135,11 @@ export function registerContentLinks(strapi: Core.Strapi): () => Promise<LinkWar
     }
     return next();
   });
-  return () => (warnings ??= contentLinkWarnings(strapi).catch((error: unknown) => {
-    warnings = undefined;
-    throw error;
-  }));
+  return () =>
+    (warnings ??= contentLinkWarnings(strapi).catch((error: unknown) => {
+      warnings = undefined;
+      throw error;
+    }));
 }
 
 export interface LinkWarning extends BrokenLink {
@@ -144,7 +157,10 @@ async function contentLinkWarnings(strapi: Core.Strapi): Promise<LinkWarning[]> 
   for (const uid of Object.keys(strapi.contentTypes)) {
     const fields = linkingFields(strapi, uid);
     if (fields.length === 0) continue;
-    const entries = (await strapi.documents(uid as UID.ContentType).findMany({ status: 'published', fields: ['slug', ...(uid === 'api::article.article' || uid === 'api::lesson.lesson' ? ['title'] : []), ...fields] } as never)) as Array<Record<string, unknown> & { documentId: string }>;
+    const entries = (await strapi.documents(uid as UID.ContentType).findMany({
+      status: 'published',
+      fields: ['slug', ...(uid === 'api::article.article' || uid === 'api::lesson.lesson' ? ['title'] : []), ...fields],
+    } as never)) as Array<Record<string, unknown> & { documentId: string }>;
     for (const entry of entries) {
       for (const link of await brokenLinks(strapi, uid, entry)) {
         const title = typeof entry.title === 'string' ? entry.title : `${strapi.contentTypes[uid as UID.ContentType]!.info.displayName} ${entry.documentId}`;

@@ -18,7 +18,15 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 afterAll(async () => {
@@ -39,13 +47,19 @@ async function signedIn(): Promise<Page> {
 }
 
 const recipients = async (documentId: string) =>
-  (((await cms.strapi.documents('api::award.award').findOne({ documentId, status: 'draft', populate: { recipients: { populate: ['school'] } } } as never)) as unknown as {
-    recipients: Array<{ name: string; school: { name: string } | null }>;
-  }).recipients).map((recipient) => [recipient.name, recipient.school?.name]);
+  (
+    (await cms.strapi
+      .documents('api::award.award')
+      .findOne({ documentId, status: 'draft', populate: { recipients: { populate: ['school'] } } } as never)) as unknown as {
+      recipients: Array<{ name: string; school: { name: string } | null }>;
+    }
+  ).recipients.map((recipient) => [recipient.name, recipient.school?.name]);
 
 describe('从表格导入名单 in the admin', () => {
   it('previews a spreadsheet with its problems, then replaces the draft’s recipients', async () => {
-    const award = (await cms.strapi.documents('api::award.award').findFirst({ status: 'draft', filters: { slug: '2024-district-outstanding-pupils' } } as never)) as unknown as { documentId: string };
+    const award = (await cms.strapi
+      .documents('api::award.award')
+      .findFirst({ status: 'draft', filters: { slug: '2024-district-outstanding-pupils' } } as never)) as unknown as { documentId: string };
     const before = await recipients(award.documentId);
     const page = await signedIn();
     await page.goto(`${url}/admin/content-manager/collection-types/api::award.award/${award.documentId}`);
@@ -53,7 +67,17 @@ describe('从表格导入名单 in the admin', () => {
     const dialog = page.getByRole('dialog', { name: '从表格导入名单' });
     const file = dialog.getByLabel('名单文件');
 
-    await file.setInputFiles({ name: '名单.csv', mimeType: 'text/csv', buffer: csv(awardCsvRows([['林思源', '河洛区实验小学', '五年级(2)中队', ''], ['王芳', '第九小学', '', '']]), 'gb18030') });
+    await file.setInputFiles({
+      name: '名单.csv',
+      mimeType: 'text/csv',
+      buffer: csv(
+        awardCsvRows([
+          ['林思源', '河洛区实验小学', '五年级(2)中队', ''],
+          ['王芳', '第九小学', '', ''],
+        ]),
+        'gb18030',
+      ),
+    });
     await expect.poll(() => dialog.getByRole('status').innerText(), TIMEOUT).toMatch(/共 2 条.*1 行有问题/);
     await expect.poll(() => dialog.locator('tbody tr').nth(1).innerText()).toMatch(/C 列：没有名为“第九小学”的学校/);
     expect(await dialog.getByRole('button', { name: /替换草稿名单/ }).isDisabled()).toBe(true);
@@ -61,7 +85,12 @@ describe('从表格导入名单 in the admin', () => {
     await dialog.getByLabel('名单文件').setInputFiles({
       name: '名单.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: await xlsx(awardSheet([['林思源', '河洛区实验小学', '五年级(2)中队', ''], ['张静', '第二实验小学', '大队部', '辅导员']])),
+      buffer: await xlsx(
+        awardSheet([
+          ['林思源', '河洛区实验小学', '五年级(2)中队', ''],
+          ['张静', '第二实验小学', '大队部', '辅导员'],
+        ]),
+      ),
     });
     await expect.poll(() => dialog.getByRole('status').innerText(), TIMEOUT).toMatch(/共 2 条.*没有问题/);
     expect(await dialog.locator('tbody tr').first().innerText()).toMatch(/林思源\s+少先队员\s+河洛区实验小学\s+五年级\(2\)中队\s+已关联/);
@@ -70,10 +99,12 @@ describe('从表格导入名单 in the admin', () => {
     expect(before).toContainEqual(['陈雨桐', '河洛区第二实验小学']);
     expect(await page.getByText('陈雨桐').count()).toBeGreaterThan(0);
     await dialog.getByRole('button', { name: '用这 2 条替换草稿名单' }).click();
-    await expect.poll(() => recipients(award.documentId), TIMEOUT).toEqual([
-      ['林思源', '河洛区实验小学'],
-      ['张静', '河洛区第二实验小学'],
-    ]);
+    await expect
+      .poll(() => recipients(award.documentId), TIMEOUT)
+      .toEqual([
+        ['林思源', '河洛区实验小学'],
+        ['张静', '河洛区第二实验小学'],
+      ]);
     // The edit view shows the stored draft again (the page reloads, closing the dialog): the recipient replaced is gone, the new one there.
     await dialog.waitFor({ state: 'hidden', ...TIMEOUT });
     await page.getByText('张静', { exact: true }).first().waitFor(TIMEOUT);

@@ -1,7 +1,15 @@
 import { deflateSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ImportFileError, MAX_FILE_BYTES, MAX_SHEET_ROWS, readTable } from '../../src/api/award/import/read';
-import { buildPreview, matchSchool, normaliseName, parseKind, recipientsToWrite, type ImportContext, type ImportOptions } from '../../src/api/award/import/rules';
+import {
+  buildPreview,
+  matchSchool,
+  normaliseName,
+  parseKind,
+  recipientsToWrite,
+  type ImportContext,
+  type ImportOptions,
+} from '../../src/api/award/import/rules';
 import { awardCsvRows, awardSheet, CSV_ENCODINGS, csv, HEADER, TITLE, withFormulaResults, xlsx } from '../helpers/award-sheets';
 
 const school = (documentId: string, name: string) => ({ documentId, name });
@@ -86,7 +94,9 @@ describe('reading award-list spreadsheets', () => {
     const laughs = Buffer.from(
       zipSync({
         'xl/workbook.xml': strToU8('<workbook><sheets><sheet r:id="rId1"/></sheets></workbook>'),
-        'xl/worksheets/sheet1.xml': strToU8('<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>'),
+        'xl/worksheets/sheet1.xml': strToU8(
+          '<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>',
+        ),
       }),
     );
     const refusals: Array<[Uint8Array, RegExp]> = [
@@ -116,7 +126,14 @@ describe('reading award-list spreadsheets', () => {
   });
 
   it('says so in Chinese when no row looks like the header, or nothing is under it', async () => {
-    for (const file of [await xlsx([[{ value: '名单' }], [{ value: 'A' }, { value: 'B' }]]), csv([['人员', '学校名'], ['林思源', '河洛区实验小学']]), csv([['姓名'], ['林思源']])]) {
+    for (const file of [
+      await xlsx([[{ value: '名单' }], [{ value: 'A' }, { value: 'B' }]]),
+      csv([
+        ['人员', '学校名'],
+        ['林思源', '河洛区实验小学'],
+      ]),
+      csv([['姓名'], ['林思源']]),
+    ]) {
       expect(() => buildPreview(readTable(file), context(), REPLACE)).toThrow(/没有找到表头/);
     }
     expect(() => buildPreview(readTable(csv(awardCsvRows([]))), context(), REPLACE)).toThrow(/表头下面没有名单/);
@@ -187,32 +204,61 @@ describe('the import rules', () => {
   });
 
   it('the same name at two schools is two people', () => {
-    const preview = buildPreview(readTable(csv(awardCsvRows([['王芳', '河洛区实验小学', '', ''], ['王芳', '第二实验小学', '', '']]))), context(), REPLACE);
+    const preview = buildPreview(
+      readTable(
+        csv(
+          awardCsvRows([
+            ['王芳', '河洛区实验小学', '', ''],
+            ['王芳', '第二实验小学', '', ''],
+          ]),
+        ),
+      ),
+      context(),
+      REPLACE,
+    );
     expect(preview.problemCount).toBe(0);
   });
 
   it('uses the chosen default kind for rows without 类别', () => {
-    const file = readTable(csv(awardCsvRows([['东关小学少先队大队', '东关小学', '', ''], ['张静', '第二实验小学', '', '辅导员']])));
+    const file = readTable(
+      csv(
+        awardCsvRows([
+          ['东关小学少先队大队', '东关小学', '', ''],
+          ['张静', '第二实验小学', '', '辅导员'],
+        ]),
+      ),
+    );
     expect(buildPreview(file, context(), { mode: 'replace', defaultKind: 'collective' }).rows.map((row) => row.kind)).toEqual(['collective', 'counselor']);
   });
 
   it('replaces the recipients, or appends after them and flags names already on the list', () => {
-    const existing = [{ name: '林思源', recipientKind: 'pupil' as const, unit: '五年级(2)中队', school: { documentId: 's-shiyan' }, roleModel: { documentId: 'r-lin' } }];
+    const existing = [
+      { name: '林思源', recipientKind: 'pupil' as const, unit: '五年级(2)中队', school: { documentId: 's-shiyan' }, roleModel: { documentId: 'r-lin' } },
+    ];
     const table = readTable(csv(awardCsvRows([['张静', '第二实验小学', '大队部', '辅导员']])));
     const replace = buildPreview(table, context(existing), REPLACE);
-    expect(recipientsToWrite(replace, context(existing), 'replace')).toEqual([{ name: '张静', recipientKind: 'counselor', unit: '大队部', school: 's-dier', roleModel: null }]);
+    expect(recipientsToWrite(replace, context(existing), 'replace')).toEqual([
+      { name: '张静', recipientKind: 'counselor', unit: '大队部', school: 's-dier', roleModel: null },
+    ]);
     const append = buildPreview(table, context(existing), { mode: 'append', defaultKind: 'pupil' });
     expect(recipientsToWrite(append, context(existing), 'append')).toEqual([
       { name: '林思源', recipientKind: 'pupil', unit: '五年级(2)中队', school: 's-shiyan', roleModel: 'r-lin' },
       { name: '张静', recipientKind: 'counselor', unit: '大队部', school: 's-dier', roleModel: null },
     ]);
     const again = readTable(csv(awardCsvRows([['林思源', '实验小学 ', '', '']].map((row) => [row[0]!, '河洛区实验小学', '', '']))));
-    expect(buildPreview(again, context(existing), { mode: 'append', defaultKind: 'pupil' }).rows[0]!.problems).toEqual([{ column: 'B', message: '与名单中已有的获奖对象重名（同一学校）' }]);
+    expect(buildPreview(again, context(existing), { mode: 'append', defaultKind: 'pupil' }).rows[0]!.problems).toEqual([
+      { column: 'B', message: '与名单中已有的获奖对象重名（同一学校）' },
+    ]);
     expect(buildPreview(again, context(existing), REPLACE).problemCount).toBe(0);
   });
 
   it('reads a 500-row sheet', async () => {
-    const rows = Array.from({ length: 500 }, (_, index) => [`队员${index + 1}`, SCHOOLS[index % SCHOOLS.length]!.name, `${(index % 6) + 1}年级(${(index % 4) + 1})中队`, '少先队员']);
+    const rows = Array.from({ length: 500 }, (_, index) => [
+      `队员${index + 1}`,
+      SCHOOLS[index % SCHOOLS.length]!.name,
+      `${(index % 6) + 1}年级(${(index % 4) + 1})中队`,
+      '少先队员',
+    ]);
     const file = await xlsx(awardSheet(rows));
     const started = performance.now();
     const preview = buildPreview(readTable(file), context(), REPLACE);

@@ -22,7 +22,9 @@ const enumerations = schemaFiles().flatMap(({ uid, file }) => {
 
 describe('every enumeration value has a Chinese name in its schema', () => {
   it('finds the enumerations', () => {
-    expect(enumerations.map(({ field }) => field)).toEqual(expect.arrayContaining(['api::award.award.level', 'api::role-model.role-model.kind', 'privacy.guardian-consent.relationship']));
+    expect(enumerations.map(({ field }) => field)).toEqual(
+      expect.arrayContaining(['api::award.award.level', 'api::role-model.role-model.kind', 'privacy.guardian-consent.relationship']),
+    );
   });
 
   it.each(enumerations)('$field names exactly its values, in Chinese', ({ attribute }) => {

@@ -26,7 +26,11 @@ describe('preview tokens', () => {
     ['a payload that is not JSON, signed with another key', `${Buffer.from('{').toString('base64url')}.${signature}`, SECRET],
     ['a longer expiry with the old signature', `${encode({ ...grant, expiresAt: NOW + 10 * PREVIEW_LIFETIME_MS })}.${signature}`, SECRET],
     ['another document with the old signature', `${encode({ ...grant, documentId: 'other', expiresAt: NOW + PREVIEW_LIFETIME_MS })}.${signature}`, SECRET],
-    ['another type with the old signature', `${encode({ ...grant, uid: 'api::role-model.role-model', expiresAt: NOW + PREVIEW_LIFETIME_MS })}.${signature}`, SECRET],
+    [
+      'another type with the old signature',
+      `${encode({ ...grant, uid: 'api::role-model.role-model', expiresAt: NOW + PREVIEW_LIFETIME_MS })}.${signature}`,
+      SECRET,
+    ],
     ...flips(payload).map((changed, index) => [`payload character ${index} changed`, `${changed}.${signature}`, SECRET] as [string, string, string]),
     ...flips(signature).map((changed, index) => [`signature character ${index} changed`, `${payload}.${changed}`, SECRET] as [string, string, string]),
   ])('refuse %s', (_name, candidate, secret) => {

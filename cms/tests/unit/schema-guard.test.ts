@@ -12,7 +12,10 @@ describe('the content model keeps every released field', () => {
   it('no released field was removed, renamed or retyped without a migration or acknowledgement', () => {
     const released = JSON.parse(readFileSync(snapshotFile, 'utf8')) as SchemaSnapshot;
     const acknowledged = existsSync(acknowledgementsFile) ? (JSON.parse(readFileSync(acknowledgementsFile, 'utf8')) as Record<string, string>) : {};
-    expect(lostFields(released, currentSchema(), acknowledged, migrationsText()), 'add a migration or an acknowledgement, then run `pnpm --filter cms schema:snapshot`').toEqual([]);
+    expect(
+      lostFields(released, currentSchema(), acknowledged, migrationsText()),
+      'add a migration or an acknowledgement, then run `pnpm --filter cms schema:snapshot`',
+    ).toEqual([]);
   });
 
   it('catches a renamed field and a changed type, and accepts them when accounted for', () => {
@@ -22,6 +25,8 @@ describe('the content model keeps every released field', () => {
     now['api::article.article']!.origin = 'string';
     now['api::award.award']!.year = 'string';
     expect(lostFields(released, now, {}, '')).toEqual(['api::article.article.source (string → removed)', 'api::award.award.year (integer → string)']);
-    expect(lostFields(released, now, { 'api::article.article.source': 'renamed to origin, copied by hand' }, 'UPDATE awards SET … -- api::award.award.year')).toEqual([]);
+    expect(
+      lostFields(released, now, { 'api::article.article.source': 'renamed to origin, copied by hand' }, 'UPDATE awards SET … -- api::award.award.year'),
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,8 @@ const ours = ourChinese();
 /** The names of a message's arguments, `{name}` and the variable of each plural/select. */
 function argumentsOf(elements: MessageFormatElement[]): string[] {
   return elements.flatMap((element) => {
-    const own = 'value' in element && [TYPE.argument, TYPE.number, TYPE.date, TYPE.time, TYPE.plural, TYPE.select].includes(element.type) ? [String(element.value)] : [];
+    const own =
+      'value' in element && [TYPE.argument, TYPE.number, TYPE.date, TYPE.time, TYPE.plural, TYPE.select].includes(element.type) ? [String(element.value)] : [];
     const nested = 'options' in element ? Object.values(element.options).flatMap((option) => argumentsOf(option.value)) : [];
     const children = element.type === TYPE.tag ? argumentsOf(element.children) : [];
     return [...own, ...nested, ...children];
@@ -26,14 +27,36 @@ function wordsOf(elements: MessageFormatElement[]): string {
   return elements
     .map((element) => {
       if (element.type === TYPE.literal) return element.value;
-      if ('options' in element) return Object.values(element.options).map((option) => wordsOf(option.value)).join(' ');
+      if ('options' in element)
+        return Object.values(element.options)
+          .map((option) => wordsOf(option.value))
+          .join(' ');
       return element.type === TYPE.tag ? wordsOf(element.children) : ' ';
     })
     .join('');
 }
 
 /** Names and keys an editor sees as they are in Chinese software too. */
-const LATIN_WORDS = new Set(['API', 'ID', 'JSON', 'AI', 'Strapi', 'Cloud', 'Webhook', 'Ctrl', 'Cmd', 'Shift', 'Enter', 'Command', 'Esc', 'rel', 'X', 'Y', 'A', 'Z']);
+const LATIN_WORDS = new Set([
+  'API',
+  'ID',
+  'JSON',
+  'AI',
+  'Strapi',
+  'Cloud',
+  'Webhook',
+  'Ctrl',
+  'Cmd',
+  'Shift',
+  'Enter',
+  'Command',
+  'Esc',
+  'rel',
+  'X',
+  'Y',
+  'A',
+  'Z',
+]);
 
 /** Placeholders that show what to type, which is code. */
 const CODE = new Set(['components.Blocks.popover.link.rel.placeholder', 'components.Blocks.popover.link.target.placeholder']);

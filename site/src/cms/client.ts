@@ -6,7 +6,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export class CmsError extends Error {
-  constructor(message: string, readonly url: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly url: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'CmsError';
   }
@@ -57,7 +61,10 @@ async function request(settings: CmsSettings, path: string, headers: Record<stri
     response = await fetch(url, { headers: { ...headers, ...(settings.token ? { Authorization: `Bearer ${settings.token}` } : {}) } });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new CmsError(`cannot reach the CMS at ${settings.url} (${cause?.code ?? cause?.message ?? (error as Error).message}); is it running? Set STRAPI_URL to point elsewhere.`, url);
+    throw new CmsError(
+      `cannot reach the CMS at ${settings.url} (${cause?.code ?? cause?.message ?? (error as Error).message}); is it running? Set STRAPI_URL to point elsewhere.`,
+      url,
+    );
   }
   if (!response.ok) {
     const body = await response.text().catch(() => '');
@@ -72,8 +79,7 @@ interface Page {
   meta: { pagination: { page: number; pageCount: number } };
 }
 
-const readSnapshot = (settings: CmsSettings, name: string): unknown =>
-  JSON.parse(readFileSync(path.join(settings.snapshotDir!, `${name}.json`), 'utf8'));
+const readSnapshot = (settings: CmsSettings, name: string): unknown => JSON.parse(readFileSync(path.join(settings.snapshotDir!, `${name}.json`), 'utf8'));
 
 /** Every published entry of a collection, page by page at the largest page size. */
 export async function fetchCollection(settings: CmsSettings, collection: string, query: Query): Promise<unknown[]> {

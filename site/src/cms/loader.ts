@@ -13,9 +13,7 @@ export function strapiLoader(name: CollectionName, settings: CmsSettings = cmsSe
     name: `strapi:${name}`,
     async load({ store, parseData, generateDigest, logger, meta }) {
       const query = queries[name];
-      const raw = single
-        ? [await fetchSingle(settings, name, query)].filter((entry) => entry !== undefined)
-        : await fetchCollection(settings, name, query);
+      const raw = single ? [await fetchSingle(settings, name, query)].filter((entry) => entry !== undefined) : await fetchCollection(settings, name, query);
 
       const seen = new Set<string>();
       for (const item of raw) {

@@ -21,8 +21,7 @@ export type PreviewDocument = {
   [C in PreviewCollection]: { collection: C; entry: { id: string; data: z.output<(typeof previewable)[C]> } };
 }[PreviewCollection];
 
-export const isPreviewCollection = (value: string | undefined): value is PreviewCollection =>
-  value !== undefined && Object.hasOwn(previewable, value);
+export const isPreviewCollection = (value: string | undefined): value is PreviewCollection => value !== undefined && Object.hasOwn(previewable, value);
 
 export async function fetchPreview(
   collection: PreviewCollection,

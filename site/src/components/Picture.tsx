@@ -13,15 +13,7 @@ export default function Picture({ picture, loading = 'lazy', className }: Props)
       {picture.sources.map((source) => (
         <source key={source.type} type={source.type} srcSet={source.srcset} sizes={picture.sizes} />
       ))}
-      <img
-        src={picture.src}
-        width={picture.width}
-        height={picture.height}
-        alt={picture.alt}
-        loading={loading}
-        decoding="async"
-        className={className}
-      />
+      <img src={picture.src} width={picture.width} height={picture.height} alt={picture.alt} loading={loading} decoding="async" className={className} />
     </picture>
   );
 }

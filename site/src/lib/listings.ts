@@ -52,7 +52,15 @@ export const awardListing = once(async (): Promise<Listing> => {
       names: award.data.recipients.map((recipient) => recipient.name),
     })),
     facets: [
-      { key: 'year', label: '年度', options: options(awards.map((a) => String(a.data.year)), (year) => `${year}年度`, true) },
+      {
+        key: 'year',
+        label: '年度',
+        options: options(
+          awards.map((a) => String(a.data.year)),
+          (year) => `${year}年度`,
+          true,
+        ),
+      },
       { key: 'level', label: '级别', options: Object.entries(awardLevel).map(([value, label]) => ({ value, label })) },
       { key: 'category', label: '类别', options: Object.entries(awardCategory).map(([value, label]) => ({ value, label })) },
       { key: 'school', label: '学校', options: options(schoolNames.keys(), (slug) => schoolNames.get(slug)!) },
@@ -78,7 +86,15 @@ export const lessonListing = once(async (): Promise<Listing> => {
     facets: [
       { key: 'grade', label: '学段', options: Object.entries(gradeBand).map(([value, label]) => ({ value, label })) },
       { key: 'theme', label: '主题', options: options(themeNames.keys(), (slug) => themeNames.get(slug)!) },
-      { key: 'year', label: '年度', options: options(lessons.map((l) => String(l.data.year)), (year) => `${year}年`, true) },
+      {
+        key: 'year',
+        label: '年度',
+        options: options(
+          lessons.map((l) => String(l.data.year)),
+          (year) => `${year}年`,
+          true,
+        ),
+      },
       { key: 'recognition', label: '评选结果', options: options(lessons.map((l) => l.data.recognition)) },
     ],
   };

@@ -17,8 +17,7 @@ export async function pictureData(image: Media, widths: number[], sizes: string,
   const height = image.height ?? Math.round((width * 9) / 16);
   const usable = widths.filter((candidate) => candidate < width);
   const targetWidths = [...usable, Math.min(width, Math.max(...widths))];
-  const variant = (format: 'avif' | 'webp' | 'jpeg') =>
-    getImage({ src: image.url, width, height, widths: targetWidths, format, quality: 'mid' });
+  const variant = (format: 'avif' | 'webp' | 'jpeg') => getImage({ src: image.url, width, height, widths: targetWidths, format, quality: 'mid' });
   const [avif, webp, jpeg] = await Promise.all([variant('avif'), variant('webp'), variant('jpeg')]);
   return {
     sources: [

@@ -171,7 +171,9 @@ describe('the control API', () => {
       }
       expect(publisher.status.pending).toEqual([]);
       expect((await hook(`Bearer ${SECRET}`, '{ not json')).status).toBe(400);
-      expect(await (await hook(`Bearer ${SECRET}`, JSON.stringify({ event: 'entry.update', entry: { publishedAt: null } }))).json()).toMatchObject({ queued: false });
+      expect(await (await hook(`Bearer ${SECRET}`, JSON.stringify({ event: 'entry.update', entry: { publishedAt: null } }))).json()).toMatchObject({
+        queued: false,
+      });
       expect(publisher.status.pending).toEqual([]);
       expect(await (await hook(`Bearer ${SECRET}`, publish)).json()).toEqual({ queued: true });
       expect(publisher.status.pending).toMatchObject([{ event: 'entry.publish', subject: 'api::article.article', label: '新闻' }]);

@@ -77,10 +77,7 @@ export function registerScheduleGuard(strapi: Core.Strapi): void {
  * schedule is dropped and logged. Each schedule is cleared once handled, so an editor's later
  * manual change is not undone.
  */
-export async function runArticleSchedule(
-  strapi: Core.Strapi,
-  now = new Date(),
-): Promise<{ published: string[]; unpublished: string[]; refused: string[] }> {
+export async function runArticleSchedule(strapi: Core.Strapi, now = new Date()): Promise<{ published: string[]; unpublished: string[]; refused: string[] }> {
   const documents = strapi.documents(ARTICLE);
   const at = now.toISOString();
   const published: string[] = [];

@@ -14,7 +14,9 @@ const heicRefused = (name: string) => refuse(`“${name}”是 HEIC 格式的照
 
 /** The kind of image sharp reads in the file (from its header only: nothing is decoded yet). */
 export async function imageKind(filepath: string, name: string): Promise<Kind | undefined> {
-  const metadata = await sharp(filepath).metadata().catch(() => undefined);
+  const metadata = await sharp(filepath)
+    .metadata()
+    .catch(() => undefined);
   if (metadata?.format === 'heif') return metadata.compression === 'av1' ? 'avif' : heicRefused(name);
   const format = metadata?.format;
   return format === 'jpeg' || format === 'png' || format === 'webp' || format === 'gif' ? format : undefined;
@@ -45,6 +47,7 @@ export async function cleanImageBytes(bytes: Uint8Array): Promise<Uint8Array | u
   const format = (await image.metadata().catch(() => undefined))?.format;
   const reencode = format === 'tiff' ? (i: Sharp) => i.tiff() : format && REENCODE[format];
   if (!reencode) return undefined;
-  return reencode(image.rotate()).toBuffer().catch(() => undefined);
+  return reencode(image.rotate())
+    .toBuffer()
+    .catch(() => undefined);
 }
-

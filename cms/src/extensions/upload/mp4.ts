@@ -87,7 +87,10 @@ async function sampleRanges(file: FileWindow, trak: Box): Promise<Array<[number,
   const uniformSize = stsz.readUInt32BE(0);
   const sampleCount = stsz.readUInt32BE(4);
   if (!uniformSize && 8 + sampleCount * 4 > stsz.length) throw new NotMp4();
-  const runs = Array.from({ length: Math.min(stsc.readUInt32BE(0), (stsc.length - 4) / 12) }, (_, i) => ({ first: stsc.readUInt32BE(4 + i * 12), samples: stsc.readUInt32BE(8 + i * 12) }));
+  const runs = Array.from({ length: Math.min(stsc.readUInt32BE(0), (stsc.length - 4) / 12) }, (_, i) => ({
+    first: stsc.readUInt32BE(4 + i * 12),
+    samples: stsc.readUInt32BE(8 + i * 12),
+  }));
   const chunkCount = Math.min(offsets.readUInt32BE(0), (offsets.length - 4) / (co64 ? 8 : 4));
   const ranges: Array<[number, number]> = [];
   for (let chunk = 0, sample = 0, run = 0; chunk < chunkCount; chunk++) {

@@ -42,7 +42,11 @@ function entriesOf(zip: Buffer): Entry[] {
     const local = zip.readUInt32LE(at + 42);
     // Flag bit 0: an encrypted entry, which cannot be checked.
     if (zip.readUInt16LE(at + 8) & 1) throw new NotOffice();
-    if (local + 30 > directory || zip.readUInt32LE(local) !== 0x04034b50 || zip.toString('utf8', local + 30, local + 30 + zip.readUInt16LE(local + 26)) !== name) {
+    if (
+      local + 30 > directory ||
+      zip.readUInt32LE(local) !== 0x04034b50 ||
+      zip.toString('utf8', local + 30, local + 30 + zip.readUInt16LE(local + 26)) !== name
+    ) {
       throw new NotOffice();
     }
     const data = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
@@ -55,7 +59,8 @@ function entriesOf(zip: Buffer): Entry[] {
     if (entry.data + entry.compressedSize > (byOffset[i + 1]?.local ?? directory)) throw new NotOffice();
   });
   const names = new Set(entries.map((entry) => entry.name.toLowerCase()));
-  if (names.size !== entries.length || entries.some((entry) => /(^|\/)\.\.(\/|$)|^\/|\\/.test(entry.name) || ![0, 8].includes(entry.method))) throw new NotOffice();
+  if (names.size !== entries.length || entries.some((entry) => /(^|\/)\.\.(\/|$)|^\/|\\/.test(entry.name) || ![0, 8].includes(entry.method)))
+    throw new NotOffice();
   return entries;
 }
 
@@ -131,7 +136,8 @@ export async function officeKind(filepath: string): Promise<Kind | undefined> {
 export async function cleanOffice(filepath: string, name: string, kind: Kind): Promise<void> {
   const zip = await readFile(filepath);
   const tooBig = () => refuse(`文档“${name}”解压后过大或压缩比异常，无法上传。请删除其中过大的图片或附件后再上传，或导出为 PDF 上传。`);
-  const activeContent = () => refuse(`文档“${name}”含有宏、嵌入的对象或程序，无法上传。请删除后另存为 ${KINDS[kind].extensions[0]} 再上传，或导出为 PDF 上传。`);
+  const activeContent = () =>
+    refuse(`文档“${name}”含有宏、嵌入的对象或程序，无法上传。请删除后另存为 ${KINDS[kind].extensions[0]} 再上传，或导出为 PDF 上传。`);
   try {
     const entries = entriesOf(zip);
     if (kindOf(entries) !== kind) throw new NotOffice();

@@ -1,6 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { readTable } from './read';
-import { buildPreview, recipientsToWrite, type ExistingRecipient, type ImportContext, type ImportOptions, type Preview, type RecipientKind, type RoleModelRef } from './rules';
+import {
+  buildPreview,
+  recipientsToWrite,
+  type ExistingRecipient,
+  type ImportContext,
+  type ImportOptions,
+  type Preview,
+  type RecipientKind,
+  type RoleModelRef,
+} from './rules';
 
 export { ImportFileError } from './read';
 export { KIND_LABELS, RECIPIENT_KINDS, type ImportMode, type Preview, type RecipientKind } from './rules';
@@ -13,11 +22,17 @@ type AwardDraft = { documentId: string; title: string; category: string; recipie
 async function loadContext(strapi: Core.Strapi, award: AwardDraft): Promise<ImportContext> {
   // Drafts: every document has one, and a draft award may name a school or profile not yet published.
   const schools = await strapi.documents('api::school.school').findMany({ status: 'draft', fields: ['name'], limit: -1 } as never);
-  const roleModels = await strapi.documents('api::role-model.role-model').findMany({ status: 'draft', fields: ['name'], populate: { school: { fields: ['documentId'] } }, limit: -1 } as never);
+  const roleModels = await strapi
+    .documents('api::role-model.role-model')
+    .findMany({ status: 'draft', fields: ['name'], populate: { school: { fields: ['documentId'] } }, limit: -1 } as never);
   return {
     schools: (schools as Array<{ documentId: string; name: string }>).map(({ documentId, name }) => ({ documentId, name })),
     roleModels: (roleModels as Array<{ documentId: string; name: string; school?: { documentId: string } | null }>).map(
-      (profile): RoleModelRef => ({ documentId: profile.documentId, name: profile.name, ...(profile.school && { schoolDocumentId: profile.school.documentId }) }),
+      (profile): RoleModelRef => ({
+        documentId: profile.documentId,
+        name: profile.name,
+        ...(profile.school && { schoolDocumentId: profile.school.documentId }),
+      }),
     ),
     existing: award.recipients ?? [],
   };
@@ -43,7 +58,12 @@ export const defaultKind = (award: AwardDraft): RecipientKind => KIND_OF_CATEGOR
  * publishes the award, with the same name display as any list. Throws ImportFileError for a
  * file that cannot be read as a list.
  */
-export async function importRecipients(strapi: Core.Strapi, award: AwardDraft, file: Uint8Array, options: ImportOptions & { write: boolean }): Promise<{ preview: Preview; written?: number }> {
+export async function importRecipients(
+  strapi: Core.Strapi,
+  award: AwardDraft,
+  file: Uint8Array,
+  options: ImportOptions & { write: boolean },
+): Promise<{ preview: Preview; written?: number }> {
   const context = await loadContext(strapi, award);
   const preview = buildPreview(readTable(file), context, options);
   if (!options.write || preview.problemCount > 0) return { preview };

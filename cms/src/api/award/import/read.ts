@@ -112,7 +112,12 @@ function text(node: unknown): string {
 }
 
 /** A shared or inline string: plain <t>, or rich-text runs <r><t>, without phonetic guides (<rPh>). */
-const richText = (node: unknown): string => (child(node, 't') !== undefined ? text(child(node, 't')) : children(node, 'r').map((run) => text(child(run, 't'))).join(''));
+const richText = (node: unknown): string =>
+  child(node, 't') !== undefined
+    ? text(child(node, 't'))
+    : children(node, 'r')
+        .map((run) => text(child(run, 't')))
+        .join('');
 
 function cellPosition(reference: string): { row: number; column: number } {
   const match = /^([A-Z]+)(\d+)$/.exec(reference);

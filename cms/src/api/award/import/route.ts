@@ -28,7 +28,10 @@ export function registerAwardImportRoute(strapi: Core.Strapi): void {
         path: '/:documentId',
         info: { type: 'admin' },
         config: {
-          policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [['plugin::content-manager.explorer.update', 'api::award.award']] } }],
+          policies: [
+            'admin::isAuthenticatedAdmin',
+            { name: 'admin::hasPermissions', config: { actions: [['plugin::content-manager.explorer.update', 'api::award.award']] } },
+          ],
         },
         handler: async (koaContext) => {
           // Koa's context type omits the router's params and the body parser's files.
@@ -39,7 +42,10 @@ export function registerAwardImportRoute(strapi: Core.Strapi): void {
             const award = await findAwardDraft(strapi, { documentId: ctx.params.documentId });
             if (!award) return reply(ctx, 404, '没有找到这份表彰，请先保存后再导入。');
             // The policy asks whether the role may edit some award lists; Authors may edit only their own.
-            const permissions = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ctx.state.userAbility, model: 'api::award.award' });
+            const permissions = strapi
+              .plugin('content-manager')
+              .service('permission-checker')
+              .create({ userAbility: ctx.state.userAbility, model: 'api::award.award' });
             if (permissions.cannot.update(award)) return reply(ctx, 403, '你没有修改这份表彰的权限。');
             const [upload] = uploads;
             if (!upload || uploads.length > 1) return reply(ctx, 400, '请选择一个 Excel（.xlsx）或 CSV 文件。');

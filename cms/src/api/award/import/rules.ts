@@ -115,7 +115,11 @@ export function matchSchool(typed: string, schools: SchoolRef[]): { school?: Sch
   const key = schoolKey(typed);
   if (!key) return { problem: '学校为空' };
   const keyed = schools.map((school) => ({ school, key: schoolKey(school.name) }));
-  const steps = [(name: string) => name === key, (name: string) => key.length >= 2 && name.endsWith(key), (name: string) => key.length >= 2 && name.includes(key)];
+  const steps = [
+    (name: string) => name === key,
+    (name: string) => key.length >= 2 && name.endsWith(key),
+    (name: string) => key.length >= 2 && name.includes(key),
+  ];
   for (const step of steps) {
     const found = keyed.filter((candidate) => step(candidate.key));
     if (found.length === 1) return { school: found[0]!.school };
@@ -142,7 +146,8 @@ export function buildPreview(table: Table, context: ImportContext, options: Impo
     const read = (field: Field): string => {
       const column = header.columns[field];
       if (column === undefined) return '';
-      if (table.uncalculated.has(`${index}:${column}`)) problems.push({ column: columnLetter(column), message: '公式没有保存计算结果：请在 Excel 中打开并保存后再导入' });
+      if (table.uncalculated.has(`${index}:${column}`))
+        problems.push({ column: columnLetter(column), message: '公式没有保存计算结果：请在 Excel 中打开并保存后再导入' });
       return cells[column] ?? '';
     };
     const [rawName, rawSchool, rawUnit, rawKind] = (['name', 'school', 'unit', 'kind'] as const).map(read) as [string, string, string, string];
@@ -173,7 +178,9 @@ export function buildPreview(table: Table, context: ImportContext, options: Impo
       else seen.set(key, `与第 ${index + 1} 行重名（同一学校）`);
     }
 
-    const roleModels = matched.school ? context.roleModels.filter((profile) => profile.schoolDocumentId === matched.school!.documentId && normaliseName(profile.name) === name) : [];
+    const roleModels = matched.school
+      ? context.roleModels.filter((profile) => profile.schoolDocumentId === matched.school!.documentId && normaliseName(profile.name) === name)
+      : [];
     rows.push({
       row: index + 1,
       name,
@@ -193,7 +200,22 @@ export function buildPreview(table: Table, context: ImportContext, options: Impo
 /** The recipients the draft gets: relations by documentId, the Document Service's input. */
 export function recipientsToWrite(preview: Preview, context: ImportContext, mode: ImportMode) {
   if (preview.problemCount > 0) throw new Error('an import with problems cannot be written');
-  const kept = mode === 'append' ? context.existing.map((recipient) => ({ name: recipient.name, recipientKind: recipient.recipientKind, unit: recipient.unit ?? null, school: recipient.school?.documentId ?? null, roleModel: recipient.roleModel?.documentId ?? null })) : [];
-  const imported = preview.rows.map((row) => ({ name: row.name, recipientKind: row.kind!, unit: row.unit || null, school: row.school!.documentId, roleModel: row.roleModel?.documentId ?? null }));
+  const kept =
+    mode === 'append'
+      ? context.existing.map((recipient) => ({
+          name: recipient.name,
+          recipientKind: recipient.recipientKind,
+          unit: recipient.unit ?? null,
+          school: recipient.school?.documentId ?? null,
+          roleModel: recipient.roleModel?.documentId ?? null,
+        }))
+      : [];
+  const imported = preview.rows.map((row) => ({
+    name: row.name,
+    recipientKind: row.kind!,
+    unit: row.unit || null,
+    school: row.school!.documentId,
+    roleModel: row.roleModel?.documentId ?? null,
+  }));
   return [...kept, ...imported];
 }
