@@ -22,6 +22,8 @@ interface Phase {
 
 const vitest = (dir: string, ...args: string[]): [string, string[]] => [dir, ['exec', 'vitest', 'run', ...args]];
 const PHASES: Phase[] = [
+  // Lint and format first: the cheapest phase, and it fails on what review would.
+  { name: 'lint', tiers: ['unit'], full: true, steps: [[root, ['run', 'lint']]] },
   {
     name: 'type-check',
     tiers: [],
