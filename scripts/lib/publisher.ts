@@ -54,7 +54,8 @@ export interface PublisherOptions {
    * Builds the site into a folder; `astro build` from the CMS unless a test gives another. `force`
    * renders every page; the report says which files were rendered and which copied unchanged.
    */
-  build?: (dir: string, options: { force: boolean }) => Promise<BuildReport | undefined>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: a builder that reports nothing is any async function, as the tests' stand-ins are.
+  build?: (dir: string, options: { force: boolean }) => Promise<BuildReport | void>;
   quiet?: boolean;
   log?: (line: string) => void;
 }

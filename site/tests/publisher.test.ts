@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Publisher } from '../../scripts/lib/publisher';
+import { Publisher, type PublisherOptions } from '../../scripts/lib/publisher';
 import { Releases } from '../../scripts/lib/releases';
 import { buildSite, freePort } from '../../scripts/lib/services';
 import { createSiteServer } from '../../scripts/lib/site-server';
@@ -51,7 +51,7 @@ const followCms = (url: string) => async (release: string) => {
   }
 };
 /** Astro for the one real publish below; the stand-in after it. */
-let build = (release: string) => buildSite(cmsUrl, release, { quiet: true });
+let build: NonNullable<PublisherOptions['build']> = (release) => buildSite(cmsUrl, release, { quiet: true });
 
 beforeAll(async () => {
   releases = new Releases(path.join(inject('workDir'), 'published'));
@@ -59,7 +59,7 @@ beforeAll(async () => {
   const first = releases.create();
   cpSync(inject('outDir'), first, { recursive: true });
   releases.activate(first);
-  publisher = new Publisher({ cmsUrl, releases, secret, debounceMs: 1500, quiet: true, log: () => {}, build: (release) => build(release) });
+  publisher = new Publisher({ cmsUrl, releases, secret, debounceMs: 1500, quiet: true, log: () => {}, build: (release, options) => build(release, options) });
   await serve(publisher.createControlServer(), controlPort);
   siteUrl = await serve(createSiteServer(releases));
   headers = { Authorization: `Bearer ${await adminToken(cmsUrl, inject('admin'))}`, 'Content-Type': 'application/json' };
