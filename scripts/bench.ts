@@ -14,7 +14,7 @@ import { createServer, type Server } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium';
 import sirv from 'sirv';
 import { cmsSettings, fetchCollection, fetchSingle } from '../site/src/cms/client';
 import { isSingleType, queries, type CollectionName } from '../site/src/cms/queries';
@@ -60,7 +60,7 @@ async function waitFor(url: string, status: number): Promise<void> {
 
 /** What a reader's browser downloads from /pagefind/ for a first search, in Chromium. */
 async function firstSearchBytes(siteUrl: string, query: string): Promise<number> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     let bytes = 0;
