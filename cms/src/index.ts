@@ -7,6 +7,7 @@ import { applyEditorLayout } from './bootstrap/editor-layout';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { syncSiteWebhook } from './bootstrap/site-webhook';
+import { registerMediaFieldKinds } from './extensions/upload/media-fields';
 import { registerErasure } from './privacy/erasure';
 import { registerPersonalDataGate } from './privacy/personal-data-gate';
 import { registerContentLinks } from './publishing/content-links';
@@ -19,6 +20,7 @@ export default {
     registerConsentGate(strapi);
     registerPersonalDataGate(strapi);
     registerErasure(strapi);
+    registerMediaFieldKinds(strapi);
     registerPublishingStatusRoute(strapi, registerContentLinks(strapi));
     registerFormerSlugs(strapi);
     registerScheduleGuard(strapi);
