@@ -14,6 +14,8 @@ interface RouterLayer {
   params(path: string, captures: string[], params?: Record<string, string>): Record<string, string>;
 }
 
+const asked = new WeakMap<object, { key: string; routes: MatchedRoute[] }>();
+
 interface Router {
   match(path: string, method: string): { pathAndMethod: RouterLayer[] };
 }
@@ -25,9 +27,15 @@ interface Router {
  * Asking the router itself means every spelling it accepts is judged as the route it reaches.
  */
 export function matchedRoutes(strapi: Core.Strapi, request: { path: string; method: string }): MatchedRoute[] {
+  // Several guards ask for the same request: the router is walked once per request.
+  const key = `${request.method} ${request.path}`;
+  const known = asked.get(request);
+  if (known?.key === key) return known.routes;
   const router = (strapi.server as unknown as { router: Router }).router;
-  return router
+  const routes = router
     .match(request.path, request.method)
     .pathAndMethod.filter((layer) => layer.methods.length > 0)
     .map((layer) => ({ path: layer.path, params: layer.params(request.path, layer.captures(request.path), {}) }));
+  asked.set(request, { key, routes });
+  return routes;
 }

@@ -1,5 +1,6 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { entryBeingPublished, isPublishing } from '../publishing/entry-being-published';
 
 /**
  * Personal data the law keeps out of public output about children (未成年人保护法 §72,
@@ -50,14 +51,8 @@ export function personalDataProblem(entry: unknown): string | undefined {
 /** Refuses to publish public content that contains such data; drafts may hold anything. */
 export function registerPersonalDataGate(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    const params = context.params as { documentId?: string; data?: Record<string, unknown>; status?: string };
-    const publishing = context.action === 'publish' || (['create', 'update'].includes(context.action) && params.status === 'published');
-    if (!publishing || !CHECKED.test(context.uid)) return next();
-
-    const stored = params.documentId
-      ? await strapi.documents(context.uid as UID.ContentType).findOne({ documentId: params.documentId, status: 'draft', populate: '*' } as never)
-      : undefined;
-    const entry = { ...(stored as Record<string, unknown> | null), ...(context.action === 'publish' ? {} : params.data) };
+    if (!isPublishing(context) || !CHECKED.test(context.uid)) return next();
+    const entry = await entryBeingPublished(strapi, context, '*');
     const problem = personalDataProblem(entry);
     if (problem) throw new errors.ApplicationError(problem);
     return next();

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { entryBeingPublished, isPublishing } from './entry-being-published';
 
 /**
  * Links in what editors write that lead to the site's own pages. A link to a page that does not
@@ -118,14 +119,8 @@ export function registerContentLinks(strapi: Core.Strapi): () => Promise<LinkWar
     return result;
   });
   strapi.documents.use(async (context, next) => {
-    const params = context.params as { documentId?: string; data?: Record<string, unknown>; status?: string };
-    const publishing = context.action === 'publish' || (['create', 'update'].includes(context.action) && params.status === 'published');
-    if (!publishing || linkingFields(strapi, context.uid).length === 0) return next();
-
-    const stored = params.documentId
-      ? await strapi.documents(context.uid as UID.ContentType).findOne({ documentId: params.documentId, status: 'draft' } as never)
-      : undefined;
-    const entry = { ...(stored as Record<string, unknown> | null), ...(context.action === 'publish' ? {} : params.data) };
+    if (!isPublishing(context) || linkingFields(strapi, context.uid).length === 0) return next();
+    const entry = await entryBeingPublished(strapi, context);
     const [first, ...more] = await brokenLinks(strapi, context.uid, entry);
     if (first) {
       const others = more.length ? `（另有 ${more.length} 个链接也是这样）` : '';
@@ -157,9 +152,11 @@ async function contentLinkWarnings(strapi: Core.Strapi): Promise<LinkWarning[]> 
   for (const uid of Object.keys(strapi.contentTypes)) {
     const fields = linkingFields(strapi, uid);
     if (fields.length === 0) continue;
+    // A title names an entry; a profile has none (its name is personal) and is named by its id.
+    const hasTitle = 'title' in strapi.contentTypes[uid as UID.ContentType]!.attributes;
     const entries = (await strapi.documents(uid as UID.ContentType).findMany({
       status: 'published',
-      fields: ['slug', ...(uid === 'api::article.article' || uid === 'api::lesson.lesson' ? ['title'] : []), ...fields],
+      fields: ['slug', ...(hasTitle ? ['title'] : []), ...fields],
     } as never)) as Array<Record<string, unknown> & { documentId: string }>;
     for (const entry of entries) {
       for (const link of await brokenLinks(strapi, uid, entry)) {
