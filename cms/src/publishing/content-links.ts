@@ -16,6 +16,13 @@ const DETAIL_PAGES: Readonly<Record<string, UID.ContentType>> = {
   lessons: 'api::lesson.lesson',
   schools: 'api::school.school',
 };
+
+/** The address of an entry's own page on the site, or undefined for a type without pages. */
+export function entryPageUrl(uid: string, slug: unknown, siteUrl = process.env.SITE_URL || 'http://localhost:4321'): string | undefined {
+  const section = Object.keys(DETAIL_PAGES).find((key) => DETAIL_PAGES[key] === uid);
+  return section && typeof slug === 'string' && slug ? new URL(`/${section}/${encodeURIComponent(slug)}/`, siteUrl).href : undefined;
+}
+
 const NEWS_GROUPS: Readonly<Record<string, UID.ContentType>> = { category: 'api::category.category', tag: 'api::tag.tag' };
 const FIXED_PAGES = new Set(['', 'news', 'role-models', 'honors', 'lessons', 'schools', 'search', 'rss.xml']);
 
