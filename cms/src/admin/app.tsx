@@ -1,6 +1,7 @@
 import { forwardRef, type SVGProps } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { EnumerationInput, formatColumns, labelFilters } from './choices';
+import { DurationFromVideo } from './duration-from-video';
 import { IntegerInput } from './integer-input';
 import zhHans from './translations/zh-Hans.json';
 import { SlugFollowsTitle } from './slug-follows-title';
@@ -8,6 +9,12 @@ import { registerAwardImport } from './AwardImport';
 import { PublishProgress } from './PublishProgress';
 
 const LANGUAGE_KEY = 'strapi-admin-language';
+/**
+ * Where Strapi remembers that its "new media library" banner (an announcement linking to its blog,
+ * on every page) was closed: per value of the legacy-library flag, per project uuid, which is
+ * `false` while telemetry is off (package.json). Set as if each editor had closed it once.
+ */
+const MEDIA_LIBRARY_BANNER_CLOSED = ['STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_false:false', 'STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_true:false'];
 
 /** A globe, for the public site (the widget frame requires an icon). */
 const SiteIcon = forwardRef<SVGSVGElement, SVGProps<SVGSVGElement>>((props, ref) => (
@@ -45,6 +52,7 @@ export default {
     app.addFields({ type: 'integer', Component: IntegerInput });
     // The admin falls back to English before anyone has logged in on this browser.
     if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'zh-Hans');
+    for (const key of MEDIA_LIBRARY_BANNER_CLOSED) window.localStorage.setItem(key, 'true');
     // First on the homepage: what an editor wants to know after publishing. Strapi's guided tour and
     // its tasks show only to the first super admin in `strapi develop` (a developer), the cloud
     // widget only with the Strapi Cloud plugin, the upsell pages are off (config/admin.ts flags).
@@ -56,7 +64,11 @@ export default {
   bootstrap(app: StrapiApp) {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', formatColumns);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', labelFilters);
-    (app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: unknown[]): void }).addEditViewSidePanel([PublishProgress, SlugFollowsTitle]);
+    (app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: unknown[]): void }).addEditViewSidePanel([
+      PublishProgress,
+      SlugFollowsTitle,
+      DurationFromVideo,
+    ]);
     registerAwardImport(app);
   },
 };

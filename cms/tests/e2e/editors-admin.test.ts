@@ -82,6 +82,8 @@ describe('the homepage', () => {
     await expect.poll(() => widgets.first().innerText(), TIMEOUT).toMatch(/^网站发布状态\s+(网站已是最新|网站尚未生成过)/);
     const text = await page.locator('#main-content').innerText();
     for (const strapiOnly of ['了解后台', '您的任务', '项目统计', 'Strapi Cloud', 'API 令牌']) expect(text).not.toContain(strapiOnly);
+    // Nor, on any page, Strapi's announcement of its new media library.
+    expect(await page.locator('body').innerText()).not.toContain('新版媒体库');
     await page.context().close();
   });
 });
@@ -121,7 +123,7 @@ describe('the edit view', () => {
     await page.context().close();
   });
 
-  it('shows years as digits and takes a lesson’s duration as 分:秒', async () => {
+  it('shows years as digits, reads a lesson’s duration from its video and takes it as 分:秒', async () => {
     const page = await signInAs('strapi-editor');
     const award = (await admin.cms.strapi.documents('api::award.award').findFirst({ status: 'draft', filters: { year: 2024 } } as never)) as unknown as {
       documentId: string;
@@ -129,14 +131,15 @@ describe('the edit view', () => {
     await page.goto(`${admin.url}/admin/content-manager/collection-types/api::award.award/${award.documentId}`);
     await expect.poll(() => page.getByRole('textbox', { name: /^年度\*?$/ }).inputValue(), TIMEOUT).toBe('2024');
 
+    // A lesson whose 时长 was never filled in: the admin reads it from the video (20 s).
     const lessons = admin.cms.strapi.documents('api::lesson.lesson');
-    const lesson = (await lessons.findFirst({ status: 'draft', filters: { slug: 'anquan-zihu-caogao' } } as never)) as unknown as {
-      documentId: string;
-      durationSeconds: number;
+    const seeded = (await lessons.findFirst({ status: 'draft', filters: { slug: 'anquan-zihu-caogao' }, populate: ['video'] } as never)) as unknown as {
+      video: { id: number };
     };
+    const lesson = await lessons.create({ data: { title: '时长待填的示范课', slug: 'shi-chang-dai-tian', video: seeded.video.id } } as never);
     await page.goto(`${admin.url}/admin/content-manager/collection-types/api::lesson.lesson/${lesson.documentId}`);
     const duration = page.getByRole('textbox', { name: /^时长（分:秒）\*?$/ });
-    await expect.poll(() => duration.inputValue(), TIMEOUT).toBe(`0:${String(lesson.durationSeconds).padStart(2, '0')}`);
+    await expect.poll(() => duration.inputValue(), TIMEOUT).toBe('0:20');
     await duration.fill('1:5');
     await page.getByText('请按“分:秒”填写').waitFor(TIMEOUT);
     await duration.fill('12:05');
