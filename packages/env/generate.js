@@ -68,8 +68,8 @@ export function renderEnvExample() {
       const literal = variable.secret ? undefined : literalDefault(variable);
       const notes = [
         variable.secret && 'secret',
-        literal === undefined && defaultInWords(variable) !== '–' && `default: ${defaultInWords(variable)}`,
-        variable.readBy.join(', '),
+        variable.generated ? 'generated into cms/.env by first-run setup' : literal === undefined && variable.defaultDoc && `default: ${variable.defaultDoc}`,
+        `read by ${variable.readBy.join(', ')}`,
       ];
       lines.push('', `# ${plain(variable.doc)} (${plain(notes.filter(Boolean).join('; '))})`, `# ${name}=${literal ?? ''}`);
     }

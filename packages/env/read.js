@@ -163,18 +163,19 @@ export const env = readEnv();
  */
 export function envProblems(parts, source = process.env) {
   const checked = readEnv(source);
-  /** @type {string[]} */
-  const problems = [];
+  // A Set: a default derived from a bad value (SITE_URL from SITE_PORT) fails with that value's problem.
+  /** @type {Set<string>} */
+  const problems = new Set();
   for (const [name, variable] of Object.entries(variables)) {
     if (parts.length > 0 && !variable.readBy.some((part) => parts.includes(part))) continue;
     try {
       void checked[/** @type {Name} */ (name)];
     } catch (error) {
       if (!(error instanceof EnvError)) throw error;
-      problems.push(error.message);
+      problems.add(error.message);
     }
   }
-  return problems;
+  return [...problems];
 }
 
 /**

@@ -167,7 +167,7 @@ export const variables = declare({
   },
   S3_REGION: { type: 'string', default: 'us-east-1', readBy: ['cms'], group: 'Uploads', doc: "the bucket's region" },
   S3_ACCESS_KEY_ID: { type: 'string', readBy: ['cms'], group: 'Uploads', doc: 'object storage credentials: the key id' },
-  S3_SECRET_ACCESS_KEY: { type: 'string', secret: true, readBy: ['cms'], group: 'Uploads', doc: 'object storage credentials: the secret' },
+  S3_SECRET_ACCESS_KEY: { type: 'string', secret: true, readBy: ['cms'], group: 'Uploads', doc: 'object storage credentials: the secret key' },
   S3_FORCE_PATH_STYLE: { type: 'bool', default: true, readBy: ['cms'], group: 'Uploads', doc: '`endpoint/bucket/key` addresses, with `S3_ENDPOINT`' },
   S3_ACL: {
     type: 'string',
@@ -283,10 +283,18 @@ export const variables = declare({
   },
   INIT_CWD: {
     type: 'string',
+    defaultDoc: 'set by pnpm',
     internal: true,
     readBy: ['cms'],
     group: 'Tools',
     doc: 'where a `pnpm` command was run: `pnpm backup`/`restore` take relative paths from there',
   },
-  npm_execpath: { type: 'string', internal: true, readBy: ['scripts'], group: 'Tools', doc: 'the pnpm `pnpm test` runs its phases with' },
+  npm_execpath: {
+    type: 'string',
+    defaultDoc: 'set by pnpm',
+    internal: true,
+    readBy: ['scripts'],
+    group: 'Tools',
+    doc: 'the pnpm `pnpm test` runs its phases with',
+  },
 });

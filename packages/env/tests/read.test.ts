@@ -130,6 +130,8 @@ describe('checking a part', () => {
     expect(envProblems(['site'], source)).toEqual(['LISTING_FIRST_CARDS="many" is not valid: expected a whole number of at least 1']);
     expect(envProblems([], source)).toHaveLength(3);
     expect(envProblems([], {})).toEqual([]);
+    // SITE_URL's default comes from SITE_PORT: its problem is told once.
+    expect(envProblems(['site'], { SITE_PORT: 'abc' })).toEqual(['SITE_PORT="abc" is not valid: expected a whole number from 0 to 65535']);
   });
 
   it('stops a process with those lines and no stack trace', () => {

@@ -381,7 +381,7 @@ export const variables: {
         readonly secret: true;
         readonly readBy: readonly ["cms"];
         readonly group: "Uploads";
-        readonly doc: "object storage credentials: the secret";
+        readonly doc: "object storage credentials: the secret key";
     };
     readonly S3_FORCE_PATH_STYLE: {
         readonly type: "bool";
@@ -576,6 +576,7 @@ export const variables: {
     };
     readonly INIT_CWD: {
         readonly type: "string";
+        readonly defaultDoc: "set by pnpm";
         readonly internal: true;
         readonly readBy: readonly ["cms"];
         readonly group: "Tools";
@@ -583,6 +584,7 @@ export const variables: {
     };
     readonly npm_execpath: {
         readonly type: "string";
+        readonly defaultDoc: "set by pnpm";
         readonly internal: true;
         readonly readBy: readonly ["scripts"];
         readonly group: "Tools";
