@@ -274,6 +274,14 @@ export const variables = declare({
     group: 'Tools',
     doc: 'the Chromium the browser tests and the benchmark drive',
   },
+  HLJ_TEST_SEED_DIR: {
+    type: 'string',
+    defaultDoc: 'a new one per run',
+    readBy: ['cms', 'site'],
+    group: 'Tools',
+    doc: 'where the CMS and site tests keep the seeded template: set it to reuse one across runs of single test files (`pnpm test` sets one per run)',
+  },
+  TEST_LOG_LEVEL: { type: 'string', default: 'warn', readBy: ['cms'], group: 'Tools', doc: "Strapi's log level in the CMS tests" },
   PG_BIN: {
     type: 'string',
     defaultDoc: "Debian's newest, or `initdb` on `PATH`",

@@ -567,6 +567,20 @@ export const variables: {
         readonly group: "Tools";
         readonly doc: "the Chromium the browser tests and the benchmark drive";
     };
+    readonly HLJ_TEST_SEED_DIR: {
+        readonly type: "string";
+        readonly defaultDoc: "a new one per run";
+        readonly readBy: readonly ["cms", "site"];
+        readonly group: "Tools";
+        readonly doc: "where the CMS and site tests keep the seeded template: set it to reuse one across runs of single test files (`pnpm test` sets one per run)";
+    };
+    readonly TEST_LOG_LEVEL: {
+        readonly type: "string";
+        readonly default: "warn";
+        readonly readBy: readonly ["cms"];
+        readonly group: "Tools";
+        readonly doc: "Strapi's log level in the CMS tests";
+    };
     readonly PG_BIN: {
         readonly type: "string";
         readonly defaultDoc: "Debian's newest, or `initdb` on `PATH`";
