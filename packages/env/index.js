@@ -1,6 +1,6 @@
 // @ts-check
 /** The project's environment: `env.PORT` is a number, `env.DATABASE_CLIENT` 'sqlite' | 'postgres'. */
-export { EnvError, env, envProblems, expectation, readEnv, requireValidEnv } from './read.js';
+export { EnvError, env, envProblems, readEnv, requireValidEnv } from './read.js';
 export { variables } from './variables.js';
 
 /**

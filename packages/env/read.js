@@ -62,7 +62,6 @@ export class EnvError extends Error {
   constructor(name, expected, value) {
     super(`${name}${value === undefined ? ' (value hidden)' : `=${JSON.stringify(value)}`} is not valid: expected ${expected}`);
     this.name = 'EnvError';
-    this.variable = name;
   }
 }
 
@@ -70,7 +69,7 @@ export class EnvError extends Error {
  * What a variable expects, in words: the end of an EnvError's message.
  * @param {Variable} variable
  */
-export function expectation(variable) {
+function expectation(variable) {
   switch (variable.type) {
     case 'string':
       return 'text';

@@ -1,9 +1,4 @@
 /**
- * What a variable expects, in words: the end of an EnvError's message.
- * @param {Variable} variable
- */
-export function expectation(variable: Variable): string;
-/**
  * The project's variables read from `source` (the process environment unless given), each
  * parsed when it is used. An empty value counts as unset, as in a copied `.env.example`.
  * @param {Readonly<Record<string, string | undefined>>} [source]
@@ -73,7 +68,6 @@ export class EnvError extends Error {
      * @param {string} [value] left out for secrets
      */
     constructor(name: string, expected: string, value?: string);
-    variable: string;
 }
 /** The process environment, typed. */
 export const env: Env;
