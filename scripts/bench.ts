@@ -14,6 +14,7 @@ import { createServer, type Server } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { env } from '@pioneers/env';
 import { launchChromium } from './lib/chromium';
 import sirv from 'sirv';
 import { cmsSettings, fetchCollection, fetchSingle } from '../site/src/cms/client';
@@ -28,7 +29,7 @@ import { parseScale, writeSyntheticContent } from './lib/synthetic';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: 'seed' } } });
 const scale = values.scale!;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = env.BENCH_ROUNDS;
 const ports = { cms: await freePort(), control: await freePort(), site: await freePort(), proxy: await freePort(), files: await freePort() };
 const secret = randomBytes(16).toString('base64url');
 const admin = { email: 'bench@example.com', password: 'Bench-admin-1234' };

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { env } from '@pioneers/env';
 import { createStrapi } from '@strapi/strapi';
 import {
   defaultKind,
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
   firstRun();
   const distDir = await compileCms();
   const strapi = await createStrapi({ appDir: cmsRoot, distDir }).load();
-  strapi.log.level = process.env.LOG_LEVEL ?? 'warn';
+  strapi.log.level = env.LOG_LEVEL ?? 'warn';
   try {
     const award = await findAwardDraft(strapi, { slug });
     if (!award) throw new UsageError(`没有网址名为“${slug}”的表彰`);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { env } from '../env';
 
 const NAME = '重新生成公开网站 (site rebuild)';
 const EVENTS = ['entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish', 'media.update', 'media.delete'];
@@ -17,8 +18,8 @@ interface Webhook {
  * SITE_REBUILD_SECRET are set, so publishing in the admin updates the public site by itself.
  */
 export async function syncSiteWebhook(strapi: Core.Strapi): Promise<void> {
-  const url = process.env.SITE_REBUILD_URL;
-  const secret = process.env.SITE_REBUILD_SECRET;
+  const url = env.SITE_REBUILD_URL;
+  const secret = env.SITE_REBUILD_SECRET;
   const store = strapi.get('webhookStore');
   const runner = strapi.get('webhookRunner');
   const existing = ((await store.findWebhooks()) as Webhook[]).find((webhook) => webhook.name === NAME);

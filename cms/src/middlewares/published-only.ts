@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { env } from '../env';
 import { matchedRoutes, type MatchedRoute } from '../http/matched-routes';
 import { PREVIEWABLE } from '../preview/links';
 import { publishedRelations } from '../preview/published-relations';
@@ -52,7 +53,7 @@ function grantedPreview(ctx: RequestContext, routes: MatchedRoute[], apiPrefix: 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const apiPrefix = strapi.config.get<string>('api.rest.prefix', '/api');
   // The secret config/admin.ts signs preview links with.
-  const previewSecret = process.env.PREVIEW_SECRET ?? '';
+  const previewSecret = env.PREVIEW_SECRET ?? '';
 
   return async (ctx: RequestContext, next: () => Promise<unknown>) => {
     const routes = matchedRoutes(strapi, ctx).filter((route) => route.path.startsWith(`${apiPrefix}/`));

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { entryBeingPublished, isPublishing } from './entry-being-published';
+import { env } from '../env';
 
 /**
  * Links in what editors write that lead to the site's own pages. A link to a page that does not
@@ -81,12 +82,7 @@ export interface BrokenLink {
 }
 
 /** The links of an entry whose site page does not exist among published entries (the entry itself counts as published). */
-export async function brokenLinks(
-  strapi: Core.Strapi,
-  uid: string,
-  entry: Record<string, unknown>,
-  siteUrl = process.env.SITE_URL || 'http://localhost:4321',
-): Promise<BrokenLink[]> {
+export async function brokenLinks(strapi: Core.Strapi, uid: string, entry: Record<string, unknown>, siteUrl = env.SITE_URL): Promise<BrokenLink[]> {
   const broken: BrokenLink[] = [];
   for (const field of linkingFields(strapi, uid)) {
     for (const url of blockLinks(entry[field])) {

@@ -1,15 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { isSuperAdmin, PUBLISHING_STATUS_ACTION } from '../bootstrap/admin-roles';
 import type { LinkWarning } from './content-links';
-
-/**
- * Where the site's rebuild service reports its state: beside the webhook it receives
- * (SITE_REBUILD_URL), unless SITE_STATUS_URL says otherwise.
- */
-export function publishingStatusUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.SITE_STATUS_URL) return env.SITE_STATUS_URL;
-  return env.SITE_REBUILD_URL ? new URL('/status', env.SITE_REBUILD_URL).href : undefined;
-}
+import { env } from '../env';
 
 // The parts of scripts/lib/publisher.ts's PublisherStatus this reads (that file is outside the CMS build).
 type Change = { subject: string; label?: string };
@@ -59,7 +51,7 @@ export function registerPublishingStatusRoute(strapi: Core.Strapi, linkWarnings:
         handler: async (ctx: AdminContext) => {
           ctx.set('Cache-Control', 'no-store');
           const brokenLinks = await linkWarnings();
-          const url = publishingStatusUrl();
+          const url = env.SITE_STATUS_URL;
           if (!url) {
             ctx.body = { available: false, reason: '未配置网站发布服务（SITE_REBUILD_URL）', linkWarnings: brokenLinks };
             return;

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readEnv } from '@pioneers/env';
 
 export class CmsError extends Error {
   constructor(
@@ -28,12 +29,10 @@ export interface CmsSettings {
   snapshotDir?: string;
 }
 
-export function cmsSettings(env: Record<string, string | undefined> = process.env): CmsSettings {
-  return {
-    url: (env.STRAPI_URL || 'http://127.0.0.1:1337').replace(/\/+$/, ''),
-    token: env.STRAPI_TOKEN || undefined,
-    snapshotDir: env.STRAPI_SNAPSHOT_DIR || undefined,
-  };
+/** The settings from `source`, the process environment unless given. */
+export function cmsSettings(source?: Record<string, string | undefined>): CmsSettings {
+  const env = readEnv(source);
+  return { url: env.STRAPI_URL.replace(/\/+$/, ''), token: env.STRAPI_TOKEN, snapshotDir: env.STRAPI_SNAPSHOT_DIR };
 }
 
 /** Strapi's largest page (api.rest.maxLimit in the CMS). */

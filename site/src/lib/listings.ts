@@ -3,6 +3,7 @@
  * page renders the first cards itself and its island loads the rest from `<listing>/cards.json`,
  * so a district with thousands of entries still sends phones a small page.
  */
+import { env } from '@pioneers/env';
 import type { BrowserItem, Facet } from '../components/CardBrowser';
 import { awardCard, lessonCard, roleModelCard } from './cards';
 import { awardCategory, awardLevel, gradeBand, roleModelKind } from './labels';
@@ -18,7 +19,7 @@ export interface Listing {
  * "显示更多" adds. LISTING_FIRST_CARDS lowers it where the content is small (the tests' build), so
  * the two-part path is exercised there too.
  */
-export const FIRST_CARDS = Number(process.env.LISTING_FIRST_CARDS || 48);
+export const FIRST_CARDS = env.LISTING_FIRST_CARDS;
 
 export const roleModelListing = once(async (): Promise<Listing> => {
   const roleModels = await allRoleModels();
