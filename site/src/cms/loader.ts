@@ -33,7 +33,7 @@ async function publishedVersions(settings: CmsSettings, name: CollectionName): P
   return versions;
 }
 
-/** The last sync's bookkeeping, if it was made with this query and the store still holds exactly what it recorded. */
+/** The last sync's bookkeeping, if it was made with this query from this CMS and the store still holds exactly what it recorded. */
 function lastSync({ meta, store }: LoaderContext, queryDigest: string): Synced | undefined {
   const recorded = meta.get('documents');
   if (!recorded || meta.get('query') !== queryDigest) return undefined;
@@ -45,7 +45,7 @@ function lastSync({ meta, store }: LoaderContext, queryDigest: string): Synced |
 
 /**
  * An Astro content-layer loader for one CMS collection (or single type), keyed by slug. The first
- * sync pages through every published entry; later ones ask the CMS for the version of every
+ * sync (or one with another query or CMS address) pages through every published entry; later ones ask the CMS for the version of every
  * published document (one request for all collections) and fetch only the documents whose version
  * changed, removing those no longer listed. A version changes with whatever this loader stores,
  * also when a linked entry or file changed without touching the document, so nothing stale stays.
@@ -65,7 +65,8 @@ export function strapiLoader(name: CollectionName, settings: CmsSettings = cmsSe
     name: `strapi:${name}`,
     async load(context) {
       const { store, parseData, generateDigest, logger, meta } = context;
-      const queryDigest = generateDigest(query);
+      // Stored entries carry media URLs made absolute against the CMS's address.
+      const queryDigest = generateDigest({ query, cms: settings.url });
       // A snapshot has no versions: it is read whole every time.
       const versions = settings.snapshotDir ? undefined : await publishedVersions(settings, name);
       const previous = versions && lastSync(context, queryDigest);

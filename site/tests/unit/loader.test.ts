@@ -159,8 +159,8 @@ describe('the CMS loader after the first sync', () => {
     expect(Object.keys(JSON.parse(meta.get('documents')!)).sort()).toEqual(['doc-a', 'doc-b']);
   });
 
-  it('syncs in full again when the store no longer holds what the last sync recorded, or the query changed', async () => {
-    const { sync, entries, meta } = await syncedArticles();
+  it('syncs in full again when the store no longer holds what the last sync recorded, or the query or CMS address changed', async () => {
+    const { sync, entries, meta, context } = await syncedArticles();
     entries.delete('b');
     await sync();
     expect(cms.requests).toEqual(['/api/content-versions', '/api/articles']);
@@ -170,6 +170,16 @@ describe('the CMS loader after the first sync', () => {
     meta.set('query', 'the query of an older site');
     await sync();
     expect(cms.requests).toEqual(['/api/content-versions', '/api/articles']);
+
+    // Media URLs are stored absolute: from another address of the CMS, every entry is fetched again.
+    const moved = await standInCms();
+    try {
+      for (const slug of ['a', 'b', 'c']) moved.publish('articles', `doc-${slug}`, { slug, title: slug });
+      await strapiLoader('articles', { url: moved.url }).load(context);
+      expect(moved.requests).toEqual(['/api/content-versions', '/api/articles']);
+    } finally {
+      await moved.close();
+    }
   });
 
   it('asks for a page of documents per request when many changed', async () => {
