@@ -92,7 +92,7 @@ export function strapiLoader(name: CollectionName, settings: CmsSettings = cmsSe
       meta.set('documents', JSON.stringify(synced));
       meta.set('query', queryDigest);
       meta.set('lastSynced', new Date().toISOString());
-      const fetched = changed ? `${raw.length} changed` : `${raw.length} entries (full sync)`;
+      const fetched = changed ? `${changed.length} changed` : 'full sync';
       logger.info(`${fetched}, ${kept.size} in all${removed.length ? `, ${removed.length} removed` : ''}`);
     },
   };
