@@ -149,6 +149,31 @@ describe('the incremental content sync', () => {
     expect(award).not.toContain('陈雨桐');
   });
 
+  it("brings the site settings that mask pupils' names into every award list", async () => {
+    const settings = `${cmsUrl}/content-manager/single-types/api::site-setting.site-setting`;
+    const display = async (minorNameDisplay: string) => {
+      for (const [method, url, body] of [
+        ['PUT', settings, { minorNameDisplay }],
+        ['POST', `${settings}/actions/publish`, {}],
+      ] as const) {
+        const response = await fetch(url, { method, headers, body: JSON.stringify(body) });
+        expect(response.status, await response.text()).toBe(200);
+      }
+    };
+    const names = () => (site.entry('awards', '2024-district-outstanding-pupils')!.recipients as Array<{ name: string }>).map((recipient) => recipient.name);
+    const fullNames = names();
+    try {
+      await display('masked');
+      await syncAfterChange();
+      expect(names()).not.toEqual(fullNames);
+      expect(names().filter((name) => name !== ERASED_NAME)).toEqual(expect.arrayContaining([expect.stringContaining('*')]));
+    } finally {
+      await display('full');
+    }
+    await syncAfterChange();
+    expect(names()).toEqual(fullNames);
+  });
+
   it('brings a changed media file into the entries that show it', async () => {
     const slug = '2024-yanxue-shijian';
     const cover = site.entry('articles', slug)!.cover as { alternativeText: string };
