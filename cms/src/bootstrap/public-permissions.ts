@@ -13,12 +13,18 @@ export const PUBLIC_CONTENT_TYPES = [
   'api::homepage.homepage',
 ] as const satisfies readonly UID.ContentType[];
 
+/** The site's content loader asks what changed here before it fetches (src/api/content-version). */
+const CONTENT_VERSIONS = 'api::content-version.content-version.find';
+
 function publicActions(strapi: Core.Strapi): string[] {
-  return PUBLIC_CONTENT_TYPES.flatMap((uid) => (strapi.contentType(uid).kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]));
+  return [
+    ...PUBLIC_CONTENT_TYPES.flatMap((uid) => (strapi.contentType(uid).kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`])),
+    CONTENT_VERSIONS,
+  ];
 }
 
 /**
- * Makes the Public role's permissions exactly "read published content of the public types",
+ * Makes the Public role's permissions exactly "read published content of the public types" (and their versions),
  * removing any other grant (registration, login, uploads…), so a stray click in the admin is undone
  * at the next start.
  */

@@ -92,6 +92,24 @@ export async function fetchCollection(settings: CmsSettings, collection: string,
   }
 }
 
+/** Published entries of a collection chosen by documentId, a page of ids per request. */
+export async function fetchDocuments(settings: CmsSettings, collection: string, query: Query, documentIds: string[]): Promise<unknown[]> {
+  const entries: unknown[] = [];
+  for (let start = 0; start < documentIds.length; start += PAGE_SIZE) {
+    const chunk = documentIds.slice(start, start + PAGE_SIZE);
+    entries.push(...(await fetchCollection(settings, collection, { ...query, filters: { documentId: { $in: chunk } } })));
+  }
+  return entries;
+}
+
+/** Per collection (by its REST name), the documentId and version of every published document. */
+export type ContentVersions = Record<string, Record<string, string>>;
+
+/** The CMS's light listing of what is published (cms/src/api/content-version), one request for every collection. */
+export async function fetchContentVersions(settings: CmsSettings): Promise<ContentVersions> {
+  return ((await (await request(settings, '/api/content-versions')).json()) as { data: ContentVersions }).data;
+}
+
 /** A single type's published entry, or `undefined` when it has none yet. */
 export async function fetchSingle(settings: CmsSettings, name: string, query: Query): Promise<unknown> {
   if (settings.snapshotDir) return readSnapshot(settings, name) ?? undefined;

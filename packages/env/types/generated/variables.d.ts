@@ -499,7 +499,7 @@ export const variables: {
         readonly secret: true;
         readonly readBy: readonly ["site", "scripts"];
         readonly group: "Site";
-        readonly doc: "optional read-only API token for the build";
+        readonly doc: "optional read-only API token for the build (a custom one needs `find` on the public types and on content-version)";
     };
     readonly STRAPI_SNAPSHOT_DIR: {
         readonly type: "string";
