@@ -238,7 +238,13 @@ export const variables = declare({
 
   // The site build.
   STRAPI_URL: { type: 'url', default: 'http://127.0.0.1:1337', readBy: ['site', 'scripts'], group: 'Site', doc: 'the CMS the site is built from' },
-  STRAPI_TOKEN: { type: 'string', secret: true, readBy: ['site', 'scripts'], group: 'Site', doc: 'optional read-only API token for the build (a custom one needs `find` on the public types and on content-version)' },
+  STRAPI_TOKEN: {
+    type: 'string',
+    secret: true,
+    readBy: ['site', 'scripts'],
+    group: 'Site',
+    doc: 'optional read-only API token for the build (a custom one needs `find` on the public types and on content-version)',
+  },
   STRAPI_SNAPSHOT_DIR: {
     type: 'string',
     readBy: ['site', 'scripts'],
