@@ -1,20 +1,11 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES } from '../generated/registry';
 
 /** Content types the public site reads. Everything else stays closed to anonymous callers. */
-export const PUBLIC_CONTENT_TYPES = [
-  'api::school.school',
-  'api::category.category',
-  'api::tag.tag',
-  'api::article.article',
-  'api::role-model.role-model',
-  'api::award.award',
-  'api::lesson.lesson',
-  'api::site-setting.site-setting',
-  'api::homepage.homepage',
-] as const satisfies readonly UID.ContentType[];
+const PUBLIC_CONTENT_TYPES = CONTENT_TYPES.filter((type) => type.public);
 
-function publicActions(strapi: Core.Strapi): string[] {
-  return PUBLIC_CONTENT_TYPES.flatMap((uid) => (strapi.contentType(uid).kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]));
+function publicActions(): string[] {
+  return PUBLIC_CONTENT_TYPES.flatMap(({ uid, single }) => (single ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]));
 }
 
 /**
@@ -27,7 +18,7 @@ export async function syncPublicPermissions(strapi: Core.Strapi): Promise<void> 
   if (!role) throw new Error('users-permissions Public role is missing');
 
   const permissions = strapi.db.query('plugin::users-permissions.permission');
-  const wanted = new Set(publicActions(strapi));
+  const wanted = new Set(publicActions());
   const existing: Array<{ id: number; action: string }> = await permissions.findMany({ where: { role: role.id } });
 
   const unwanted = existing.filter((permission) => !wanted.has(permission.action));
