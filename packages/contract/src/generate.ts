@@ -26,7 +26,7 @@ export interface RegistryEntry {
   uid: string;
   /** The Content API path, `/api/<rest>`. */
   rest: string;
-  /** The site's content collection (astro:content), and the name of its zod schema's collection. */
+  /** The site's content collection (astro:content), `roleModels`. */
   collection: string;
   /** The name of its zod schema and enums on the site, `roleModel`. */
   name: string;
