@@ -90,16 +90,20 @@ export interface Enumeration {
   /** `awardLevel`, `recipientKind`: the owner's name, then the field's (once, if the field already starts with it). */
   name: string;
   labels: Record<string, string>;
+  /** Strapi's generated type of the field's value, `Data.ContentType<'api::award.award'>['level']`. */
+  strapiType: string;
 }
 
 function enumerationOf(owner: string, field: string, attribute: Attribute, where: string): Enumeration {
+  const strapiType = `Data.${where.includes('::') ? 'ContentType' : 'Component'}<${quote(where)}>[${quote(field)}]`;
   const labels = attribute.pluginOptions?.editor?.enumLabels ?? {};
   const values = attribute.enum ?? [];
   const missing = values.filter((value) => !labels[value]);
   if (missing.length > 0) throw new ContractError(`${where}.${field}: no Chinese label for ${missing.join(', ')} (pluginOptions.editor.enumLabels)`);
   const extra = Object.keys(labels).filter((value) => !values.includes(value));
   if (extra.length > 0) throw new ContractError(`${where}.${field}: labels for values it does not have: ${extra.join(', ')}`);
-  return { name: field.startsWith(owner) ? field : `${owner}${pascal(field)}`, labels: Object.fromEntries(values.map((value) => [value, labels[value]!])) };
+  const name = field.startsWith(owner) ? field : `${owner}${pascal(field)}`;
+  return { name, labels: Object.fromEntries(values.map((value) => [value, labels[value]!])), strapiType };
 }
 
 const ownerOfComponent = (name: string) => camel(name.split('.')[1]!);
@@ -125,11 +129,14 @@ export function enumerationsOf(model: Model, { site }: { site: boolean }): Enume
   return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function enumsSource(enumerations: Enumeration[]): string {
-  const lines = [HEADER, '', '/* The content model’s enumerations: each stored code with its Chinese name (pluginOptions.editor.enumLabels). */', ''];
-  for (const { name, labels } of enumerations) {
+/** Each enumeration's values with their Chinese names; with `strapiTypes`, checked against Strapi's generated types of the fields. */
+export function enumsSource(enumerations: Enumeration[], { strapiTypes }: { strapiTypes: boolean }): string {
+  const lines = [HEADER, ...(strapiTypes ? ["import type { Data } from '@strapi/strapi';"] : [])];
+  lines.push('', '/* The content model’s enumerations: each stored code with its Chinese name (pluginOptions.editor.enumLabels). */', '');
+  for (const { name, labels, strapiType } of enumerations) {
     const entries = Object.entries(labels).map(([value, label]) => `${key(value)}: ${quote(label)}`);
-    lines.push(`export const ${name} = { ${entries.join(', ')} } as const;`, `export type ${pascal(name)} = keyof typeof ${name};`, '');
+    const typed = strapiTypes ? ` satisfies Record<NonNullable<${strapiType}>, string>` : '';
+    lines.push(`export const ${name} = { ${entries.join(', ')} } as const${typed};`, `export type ${pascal(name)} = keyof typeof ${name};`, '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
@@ -382,10 +389,10 @@ export function generate(model: Model): Record<string, string> {
   const registry = registryOf(model);
   return {
     'site/src/cms/generated/schemas.ts': siteSchemasSource(model),
-    'site/src/cms/generated/enums.ts': enumsSource(enumerationsOf(model, { site: true })),
+    'site/src/cms/generated/enums.ts': enumsSource(enumerationsOf(model, { site: true }), { strapiTypes: false }),
     'site/src/cms/generated/registry.ts': registrySource(registry, { strapiTypes: false }),
     'site/src/cms/generated/collections.ts': collectionsSource(model),
-    'cms/src/generated/enums.ts': enumsSource(enumerationsOf(model, { site: false })),
+    'cms/src/generated/enums.ts': enumsSource(enumerationsOf(model, { site: false }), { strapiTypes: true }),
     'cms/src/generated/registry.ts': registrySource(registry, { strapiTypes: true }),
     'packages/contract/src/generated/registry.ts': registrySource(registry, { strapiTypes: false }),
   };
