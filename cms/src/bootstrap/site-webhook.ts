@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { env } from '../env';
+import { REBUILD_EVENTS } from '../generated/registry';
 
 const NAME = '重新生成公开网站 (site rebuild)';
-const EVENTS = ['entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish', 'media.update', 'media.delete'];
 
 interface Webhook {
   id: string;
@@ -31,7 +31,7 @@ export async function syncSiteWebhook(strapi: Core.Strapi): Promise<void> {
     }
     return;
   }
-  const wanted = { name: NAME, url, headers: { Authorization: `Bearer ${secret}` }, events: EVENTS, isEnabled: true };
+  const wanted = { name: NAME, url, headers: { Authorization: `Bearer ${secret}` }, events: [...REBUILD_EVENTS], isEnabled: true };
   if (existing) {
     runner.update(await store.updateWebhook(existing.id, wanted));
   } else {

@@ -42,7 +42,7 @@ function grantedPreview(ctx: RequestContext, routes: MatchedRoute[], apiPrefix: 
   const grant = secret ? verifyPreviewToken(token, secret) : undefined;
   if (!grant) throw new errors.UnauthorizedError('The preview link is invalid or has expired');
   const { status, ...rest } = ctx.query;
-  const ownDocument = routes.every((route) => route.path === `${apiPrefix}/${PREVIEWABLE[grant.uid]}/:id` && route.params.id === grant.documentId);
+  const ownDocument = routes.every((route) => route.path === `${apiPrefix}/${PREVIEWABLE.get(grant.uid)}/:id` && route.params.id === grant.documentId);
   return status === 'draft' && findDraftSelector(rest, '') === undefined && ownDocument ? grant : undefined;
 }
 

@@ -6,7 +6,7 @@
 import { env } from '@pioneers/env';
 import type { BrowserItem, Facet } from '../components/CardBrowser';
 import { awardCard, lessonCard, roleModelCard } from './cards';
-import { awardCategory, awardLevel, gradeBand, roleModelKind } from './labels';
+import { awardCategory, awardLevel, lessonGradeBand, roleModelKind } from '../cms/generated/enums';
 import { allLessons, allRoleModels, newestAwards, once, options } from './site';
 
 export interface Listing {
@@ -85,7 +85,7 @@ export const lessonListing = once(async (): Promise<Listing> => {
       })),
     ),
     facets: [
-      { key: 'grade', label: '学段', options: Object.entries(gradeBand).map(([value, label]) => ({ value, label })) },
+      { key: 'grade', label: '学段', options: Object.entries(lessonGradeBand).map(([value, label]) => ({ value, label })) },
       { key: 'theme', label: '主题', options: options(themeNames.keys(), (slug) => themeNames.get(slug)!) },
       {
         key: 'year',

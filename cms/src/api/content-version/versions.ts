@@ -6,7 +6,7 @@ type Attribute = { type: string; private?: boolean; target?: string; component?:
 type Populate = Record<string, unknown>;
 
 const FILE = 'plugin::upload.file';
-const linkable = new Set<string>([...PUBLIC_CONTENT_TYPES, FILE]);
+const linkable = new Set<string>([...PUBLIC_CONTENT_TYPES.map(({ uid }) => uid), FILE]);
 
 /**
  * What a published document's version is made of: its own row and last update, every component
@@ -62,7 +62,7 @@ const READS_SETTINGS_OF: Partial<Record<UID.ContentType, UID.ContentType>> = { '
  */
 export async function contentVersions(strapi: Core.Strapi): Promise<Record<string, Record<string, string>>> {
   const byType = new Map<UID.ContentType, Record<string, string>>();
-  for (const uid of PUBLIC_CONTENT_TYPES) {
+  for (const { uid } of PUBLIC_CONTENT_TYPES) {
     const attributes = strapi.contentType(uid).attributes as Record<string, Attribute>;
     const documents = (await strapi.documents(uid).findMany({
       status: 'published',
@@ -72,11 +72,10 @@ export async function contentVersions(strapi: Core.Strapi): Promise<Record<strin
     byType.set(uid, Object.fromEntries(documents.map((document) => [document.documentId, digest(publicPart(strapi, document, attributes))])));
   }
   const result: Record<string, Record<string, string>> = {};
-  for (const [uid, versions] of byType) {
+  for (const { uid, rest } of PUBLIC_CONTENT_TYPES) {
+    const versions = byType.get(uid)!;
     const settings = READS_SETTINGS_OF[uid] && Object.values(byType.get(READS_SETTINGS_OF[uid]!) ?? {}).join();
-    const info = strapi.contentType(uid).info;
-    const name = strapi.contentType(uid).kind === 'singleType' ? info.singularName : info.pluralName;
-    result[name] = settings ? Object.fromEntries(Object.entries(versions).map(([id, version]) => [id, digest([version, settings])])) : versions;
+    result[rest] = settings ? Object.fromEntries(Object.entries(versions).map(([id, version]) => [id, digest([version, settings])])) : versions;
   }
   return result;
 }
