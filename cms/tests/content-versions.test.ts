@@ -100,6 +100,20 @@ describe('GET /api/content-versions', () => {
     expect((await versions()).articles).not.toHaveProperty(documentId);
   });
 
+  it('answers a crowd of callers with listings that each started after the caller asked', async () => {
+    const articles = cms.strapi.documents('api::article.article');
+    const documentId = await documentIdOf('api::article.article', published('articles')[1]!.slug as string);
+    const asking = (count: number) => Promise.all(Array.from({ length: count }, () => versions()));
+    const earlier = await versions();
+    const meanwhile = asking(20);
+    await articles.update({ documentId, data: { title: '并发时发布的标题' } } as never);
+    await articles.publish({ documentId } as never);
+    const after = await asking(20);
+    await meanwhile;
+    for (const listing of after) expect(listing.articles![documentId]).not.toBe(earlier.articles![documentId]);
+    expect(new Set(after.map((listing) => JSON.stringify(listing))).size).toBe(1);
+  });
+
   async function homepageIfFeatured(documentId: string, listing: Versions): Promise<string[]> {
     const homepage = (await cms.strapi
       .documents('api::homepage.homepage')

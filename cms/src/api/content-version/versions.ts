@@ -79,3 +79,29 @@ export async function contentVersions(strapi: Core.Strapi): Promise<Record<strin
   }
   return result;
 }
+
+type Versions = Awaited<ReturnType<typeof contentVersions>>;
+let running: Promise<Versions> | undefined;
+let waiting: Promise<Versions> | undefined;
+
+/**
+ * The listing is public and reads every published document, so callers share computations: a
+ * request joins the one waiting to start, or queues the next behind the one running. However many
+ * requests arrive, one listing is computed at a time, and each caller still gets one that started
+ * after it asked (a publish committed before the request is in it).
+ */
+export function latestContentVersions(strapi: Core.Strapi): Promise<Versions> {
+  waiting ??= (running ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => {
+      waiting = undefined;
+      const computation = contentVersions(strapi);
+      running = computation;
+      const done = () => {
+        if (running === computation) running = undefined;
+      };
+      computation.then(done, done);
+      return computation;
+    });
+  return waiting;
+}

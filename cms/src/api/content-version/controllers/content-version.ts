@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { contentVersions } from '../versions';
+import { latestContentVersions } from '../versions';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: { body: unknown }) {
-    ctx.body = { data: await contentVersions(strapi) };
+    ctx.body = { data: await latestContentVersions(strapi) };
   },
 });
