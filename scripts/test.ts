@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cmsDir, root, siteDir } from './lib/services';
+import { env } from '@pioneers/env';
+import { cmsDir, contractDir, root, siteDir } from './lib/services';
 
 type Tier = 'unit' | 'integration' | 'e2e';
 interface Phase {
@@ -31,9 +32,16 @@ const PHASES: Phase[] = [
     steps: [
       [root, ['exec', 'tsc', '-p', 'scripts']],
       [cmsDir, ['run', 'typecheck']],
+      [contractDir, ['run', 'typecheck']],
     ],
   },
-  { name: 'unit', tiers: ['unit'], full: true, steps: [vitest(cmsDir, '--project', 'unit'), vitest(siteDir, '--project', 'unit')] },
+  // The contract's tests first: a generated file out of date with the CMS schemas fails the run here.
+  {
+    name: 'unit',
+    tiers: ['unit'],
+    full: true,
+    steps: [vitest(contractDir), vitest(path.join(root, 'packages', 'env')), vitest(cmsDir, '--project', 'unit'), vitest(siteDir, '--project', 'unit')],
+  },
   { name: 'CMS on SQLite', tiers: ['integration'], full: true, steps: [vitest(cmsDir, '--project', 'integration')] },
   { name: 'CMS on PostgreSQL', tiers: ['integration'], full: true, steps: [[cmsDir, ['run', 'test:postgres', '--project', 'integration']]] },
   // One CMS and one site build serve both, so the full run takes them together.
@@ -45,7 +53,7 @@ const PHASES: Phase[] = [
 
 /** pnpm as this run was started with (`pnpm test` sets npm_execpath: a script or a binary), else the pinned one. */
 function pnpm(args: string[]): [string, string[]] {
-  const execPath = process.env.npm_execpath;
+  const execPath = env.npm_execpath;
   if (!execPath) return ['npx', ['-y', 'pnpm@12.4.2', ...args]];
   return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath, ...args]] : [execPath, args];
 }

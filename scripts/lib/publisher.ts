@@ -6,6 +6,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { REBUILD_EVENTS, uids } from '@pioneers/contract';
 import { LinkChecker } from 'linkinator';
 import { htmlPages, type Releases } from './releases';
 import { buildSite, freePort, type BuildReport } from './services';
@@ -61,9 +62,9 @@ export interface PublisherOptions {
 }
 
 /** Profiles of people, many of them children: their names never go into the (unauthenticated) status. */
-const ROLE_MODEL = 'api::role-model.role-model';
+const ROLE_MODEL = uids.roleModel;
 
-const RELEVANT_EVENTS = new Set(['entry.publish', 'entry.unpublish', 'entry.delete', 'entry.update', 'media.update', 'media.delete']);
+const RELEVANT_EVENTS: ReadonlySet<string> = new Set(REBUILD_EVENTS);
 
 /** Deleting a profile is how a guardian's erasure request is carried out (cms/src/privacy/erasure.ts). */
 const isErasure = (change: Change) => change.event === 'entry.delete' && change.subject === ROLE_MODEL;

@@ -11,6 +11,7 @@ import { stripVTControlCharacters } from 'node:util';
 export const root = path.resolve(import.meta.dirname, '..', '..');
 export const cmsDir = path.join(root, 'cms');
 export const siteDir = path.join(root, 'site');
+export const contractDir = path.join(root, 'packages/contract');
 /** A package's own command, as installed by pnpm. */
 export const bin = (dir: string, name: string) => path.join(dir, 'node_modules', '.bin', name);
 

@@ -2,15 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { isSuperAdmin, PUBLISHING_STATUS_ACTION } from '../bootstrap/admin-roles';
 import { entryPageUrl, type LinkWarning } from './content-links';
 import { type BuildTimes, entryProgress } from './entry-progress';
-
-/**
- * Where the site's rebuild service reports its state: beside the webhook it receives
- * (SITE_REBUILD_URL), unless SITE_STATUS_URL says otherwise.
- */
-export function publishingStatusUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.SITE_STATUS_URL) return env.SITE_STATUS_URL;
-  return env.SITE_REBUILD_URL ? new URL('/status', env.SITE_REBUILD_URL).href : undefined;
-}
+import { env } from '../env';
 
 // The parts of scripts/lib/publisher.ts's PublisherStatus this reads (that file is outside the CMS build).
 type Change = { subject: string; label?: string };
@@ -45,7 +37,7 @@ type AdminContext = {
 
 /** The rebuild service's status, or why it cannot be read (in Chinese, for editors). */
 async function readStatus(): Promise<{ available: true; status: Status } | { available: false; reason: string }> {
-  const url = publishingStatusUrl();
+  const url = env.SITE_STATUS_URL;
   if (!url) return { available: false, reason: '未配置网站发布服务（SITE_REBUILD_URL）' };
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(3000) });
