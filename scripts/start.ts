@@ -134,6 +134,8 @@ async function main(): Promise<void> {
   Preview:     ${previewUrl}/ (drafts, opened from 预览 in the admin's edit view)
   Log in as ${email} with ADMIN_PASSWORD, or the password printed
   once in the seed output of the first run.
+  Editors: invite each in 设置 → 用户 → 邀请新用户 with the role 编辑,
+  作者 or 隐私管理员 and send them the link it shows (docs/editors.md).
   What editors publish goes live within seconds; \`pnpm rollback\` restores the previous site.
   Ctrl-C stops everything.
 ────────────────────────────────────────────────────────────────`);

@@ -18,6 +18,12 @@ const ROUTED = CONTENT_TYPES.flatMap(({ uid, route, lists }) => (route === null 
 const FIXED_PAGES = new Set(['', ...ROUTED.filter(({ route }) => route.length === 1).map(({ route }) => route[0]!), 'search', 'rss.xml']);
 const isPage = (rest: string[]) => rest.length === 2 && rest[0] === 'page' && /^\d+$/.test(rest[1]!);
 
+/** The address of an entry's own page on the site, or undefined for a type without pages of its own. */
+export function entryPageUrl(uid: string, slug: unknown, siteUrl = env.SITE_URL): string | undefined {
+  const route = CONTENT_TYPES.find((type) => type.uid === uid)?.route;
+  return route && typeof slug === 'string' && slug ? new URL(`/${route}/${encodeURIComponent(slug)}/`, siteUrl).href : undefined;
+}
+
 /** Types whose rich text may link to the site, and those fields. */
 export function linkingFields(strapi: Core.Strapi, uid: string): string[] {
   const model = strapi.contentTypes[uid as UID.ContentType] as { attributes: Record<string, { type: string }> } | undefined;
