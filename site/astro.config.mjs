@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import draftPreview from './src/integrations/draft-preview';
+import precompress from './src/integrations/precompress';
 import securityHeaders from './src/integrations/security-headers';
 
 const cmsUrl = new URL(process.env.STRAPI_URL || 'http://127.0.0.1:1337');
@@ -36,7 +37,7 @@ export default defineConfig({
         outDir: process.env.SITE_OUT_DIR || './dist',
         // The benchmark measures cold and warm builds with a cache of its own.
         ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
-        integrations: [react(), sitemap(), securityHeaders()],
+        integrations: [react(), sitemap(), securityHeaders(), precompress()],
         // Pages whose getStaticPaths() cacheKey (src/lib/cache-keys.ts) and code are unchanged are
         // copied from the last build's cache (cacheDir) instead of rendered.
         experimental: { incrementalBuild: true },
