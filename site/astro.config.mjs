@@ -1,6 +1,5 @@
 // @ts-check
 import node from '@astrojs/node';
-import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import draftPreview from './src/integrations/draft-preview';
@@ -30,14 +29,14 @@ export default defineConfig({
         outDir: './dist-preview',
         // Its own content store, so it can be built while the public site builds.
         cacheDir: './node_modules/.astro-preview',
-        integrations: [react(), draftPreview()],
+        integrations: [draftPreview()],
         vite: { define: { 'import.meta.env.PREVIEW_SERVER': 'true' } },
       }
     : {
         outDir: process.env.SITE_OUT_DIR || './dist',
         // The benchmark measures cold and warm builds with a cache of its own.
         ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
-        integrations: [react(), sitemap(), securityHeaders(), precompress()],
+        integrations: [sitemap(), securityHeaders(), precompress()],
         // Pages whose getStaticPaths() cacheKey (src/lib/cache-keys.ts) and code are unchanged are
         // copied from the last build's cache (cacheDir) instead of rendered.
         experimental: { incrementalBuild: true },

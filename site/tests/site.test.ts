@@ -114,7 +114,7 @@ describe('what must never be public', () => {
 describe('budgets', () => {
   const gz = (file: string) => gzipSync(readFileSync(path.join(outDir, file))).length;
 
-  it('pages without islands ship no JavaScript', () => {
+  it('pages without filters, player or search ship no JavaScript', () => {
     for (const route of [
       '',
       'news',
@@ -126,6 +126,19 @@ describe('budgets', () => {
     ]) {
       const html = page(outDir, route);
       expect(html, route).not.toMatch(/<script|<astro-island|\.js["']/);
+    }
+  });
+
+  it('a filterable listing ships at most 30 kB of JavaScript, gzipped, and no framework', () => {
+    for (const route of ['honors', 'role-models', 'lessons']) {
+      const html = page(outDir, route);
+      expect(html, route).not.toMatch(/<astro-island/);
+      // Astro inlines small scripts into the page and links the others.
+      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => gzipSync(match[1]!).length);
+      const linked = [...html.matchAll(/<script[^>]*\bsrc="\/([^"]+)"/g)].map((match) => gz(match[1]!));
+      const total = [...inline, ...linked].reduce((sum, bytes) => sum + bytes, 0);
+      expect(total, route).toBeGreaterThan(0);
+      expect(total, route).toBeLessThanOrEqual(30 * 1024);
     }
   });
 
