@@ -11,7 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-const INLINE = /<(script|style)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/g;
+// JSON-LD (`application/ld+json`) is data, never run: it needs no hash.
+const INLINE = /<(script|style)(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/\1>/g;
 
 function inlineHashes(outDir: string): { scripts: Set<string>; styles: Set<string> } {
   const scripts = new Set<string>();
