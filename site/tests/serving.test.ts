@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort, nginxAvailable, type Service, startNginx } from '../../scripts/lib/services';
-import { page } from './helpers';
+import { builtFiles, page } from './helpers';
 
 const outDir = inject('outDir');
-/** A hashed asset of the build: the first stylesheet of the home page. */
-const asset = () => /<link rel="stylesheet" href="(\/_astro\/[^"]+)"/.exec(page(outDir, ''))![1]!;
+/** A content-hashed file of the build (an image Astro re-encoded). */
+const asset = () => `/${builtFiles(outDir).find((file) => file.startsWith('_astro/') && !/\.(br|gz)$/.test(file))!}`;
 
 /** What every production server must do with a build: the site server of `pnpm start`, and nginx. */
 function servesLikeProduction(baseUrl: () => string) {
