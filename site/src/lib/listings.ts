@@ -126,6 +126,26 @@ export const lessonListing = once(async (): Promise<Listing> => {
   };
 });
 
+/**
+ * The listing's filters without JavaScript: CSS that hides, while <card-listing> is not defined,
+ * every rendered card whose facet differs from the option chosen (`:has()` sees a select's choice
+ * as the reader makes it). For the page's <head>; the element takes over when it runs.
+ */
+export function filtersWithoutScript({ items, facets }: Listing): string {
+  // A CSS string; `<` escaped so that no value (a lesson's recognition is free text) can close the <style> element.
+  const quoted = (text: string) => JSON.stringify(text).replaceAll('<', '\\3c ');
+  return facets
+    .flatMap(({ key, options }) => {
+      // A facet with several values per card (schools of an award, themes of a lesson) lists them space-separated.
+      const match = items.some((item) => (item.facets[key]?.length ?? 0) > 1) ? '~=' : '=';
+      return options.map(
+        ({ value }) =>
+          `card-listing:not(:defined):has(select[name=${quoted(key)}] option[value=${quoted(value)}]:checked) .grid > li:not([data-${key}${match}${quoted(value)}]){display:none}`,
+      );
+    })
+    .join('\n');
+}
+
 /** `GET <listing>/cards.json`: every card of a listing, for its <card-listing> element. */
 export const cardsEndpoint = (listing: () => Promise<Listing>) => async () =>
   new Response(JSON.stringify((await listing()).items), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
