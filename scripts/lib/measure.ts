@@ -68,11 +68,14 @@ function pageType(file: string): string {
   return section!;
 }
 
+/** Bytes of the bodies of the inline elements `pattern` matches (its first group). */
+const inlineBytes = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].reduce((sum, match) => sum + Buffer.byteLength(match[1] ?? ''), 0);
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /**
  * Per page type: how many pages, the median HTML size (raw and gzipped), and the CSS and JS a
- * browser loads for the median page of that type.
+ * browser loads for the median page of that type, in the page (inline) or linked from it.
  */
 export function pageWeights(dir: string): Record<string, { pages: number; htmlBytes: number; htmlGzipBytes: number; cssBytes: number; jsBytes: number }> {
   const byType = new Map<string, Array<{ file: string; bytes: number }>>();
@@ -87,7 +90,7 @@ export function pageWeights(dir: string): Record<string, { pages: number; htmlBy
       return 0;
     }
   };
-  // Island scripts import shared chunks (React, the renderer): count everything reachable.
+  // Module scripts import shared chunks: count everything reachable.
   const withImports = (urls: Set<string>) => {
     const seen = new Set<string>();
     const visit = (url: string) => {
@@ -113,8 +116,11 @@ export function pageWeights(dir: string): Record<string, { pages: number; htmlBy
       pages: pages.length,
       htmlBytes: median(pages.map((page) => page.bytes)),
       htmlGzipBytes: gzipSync(html).length,
-      cssBytes: [...css].reduce((sum, url) => sum + size(url), 0),
-      jsBytes: [...withImports(js)].reduce((sum, url) => sum + size(url), 0),
+      cssBytes: [...css].reduce((sum, url) => sum + size(url), 0) + inlineBytes(html, /<style[^>]*>([\s\S]*?)<\/style>/g),
+      // JSON-LD is data, not JavaScript.
+      jsBytes:
+        [...withImports(js)].reduce((sum, url) => sum + size(url), 0) +
+        inlineBytes(html, /<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
     };
   }
   return result;

@@ -4,7 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
@@ -207,4 +209,39 @@ export async function buildSite(strapiUrl: string, outDir: string, options: Buil
   const report = await astroBuild({ ...options, env });
   await run(bin(siteDir, 'pagefind'), ['--site', outDir], { quiet: options.quiet, env, cwd: siteDir });
   return report;
+}
+
+/** Whether Debian's nginx (with its brotli_static module) is installed, for serving a build as production does. */
+export const nginxAvailable = () => existsSync('/usr/sbin/nginx') && existsSync(NGINX_BROTLI_MODULE);
+const NGINX_BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+
+/**
+ * nginx serving the built site in `outDir` on loopback with site/nginx/site.conf, the production
+ * configuration, from a throwaway prefix folder (its config, logs and the link to `_headers.nginx`).
+ */
+export async function startNginx(outDir: string, port: number, prefix: string): Promise<Service> {
+  symlinkSync(path.join(outDir, '_headers.nginx'), path.join(prefix, 'hongling-site-headers.conf'));
+  // Workers run as this user (not nginx's default `nobody`), who can read the build.
+  const config = `load_module ${NGINX_BROTLI_MODULE};
+user ${userInfo().username};
+pid ${path.join(prefix, 'nginx.pid')};
+error_log ${path.join(prefix, 'error.log')};
+events {}
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path ${prefix};
+  server {
+    listen 127.0.0.1:${port};
+    root ${outDir};
+    include ${path.join(siteDir, 'nginx', 'site.conf')};
+  }
+}
+`;
+  writeFileSync(path.join(prefix, 'nginx.conf'), config);
+  const url = `http://127.0.0.1:${port}`;
+  return startService('/usr/sbin/nginx', ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off;'], url, `${url}/`, {
+    cwd: prefix,
+    quiet: true,
+  });
 }

@@ -1,6 +1,8 @@
 /**
  * Serves whichever release `live` points to at the moment of each request, with the security
- * headers the build wrote into the release's `_headers` file.
+ * headers the build wrote into the release's `_headers` file, the Brotli or gzip copy the build
+ * wrote beside each text file (site/src/integrations/precompress.ts) and caching headers.
+ * site/nginx.conf does the same in production.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -26,8 +28,17 @@ export function readHeadersFile(dir: string): Record<string, string> {
   return headers;
 }
 
-/** Files a release holds for the host (Cloudflare Pages / Netlify), never pages to serve. */
-const HOST_FILES = new Set(['_headers', '_redirects']);
+/** Files a release holds for the host (Cloudflare Pages / Netlify, nginx), never pages to serve. */
+const HOST_FILES = new Set(['_headers', '_redirects', '_headers.nginx']);
+
+/**
+ * Astro's `/_astro/` files have a hash of their content in their name: a new version is a new
+ * address, so they are cached for a year. Everything else is revalidated (ETag) on each visit, so a
+ * publish is seen at once.
+ */
+export function cacheControl(pathname: string): string {
+  return pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+}
 
 /**
  * Whether a request path reaches a host file, however it is spelled: percent-encoded, with dot
@@ -63,8 +74,11 @@ export function createSiteServer(releases: Releases): Server {
       const serve = sirv(dir, {
         extensions: ['html'],
         etag: true,
-        setHeaders: (response) => {
+        brotli: true,
+        gzip: true,
+        setHeaders: (response, pathname) => {
           for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+          response.setHeader('Cache-Control', cacheControl(pathname));
         },
       });
       current = { dir, release: { serve, headers } };

@@ -16,14 +16,34 @@ afterAll(() => browser?.close());
 const textOf = async (locator: Locator) => (await locator.innerText({ timeout: 15_000 })).trim();
 const visible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 15_000 });
 
-/** Islands are server-rendered first; they react to input once Astro has hydrated them. */
-const hydrated = (page: Page) => page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached', timeout: 15_000 });
+/** Listings are server-rendered; they react to input once their custom element is defined. */
+const enhanced = (page: Page) => page.waitForFunction(() => customElements.get('card-listing') !== undefined, null, { timeout: 15_000 });
+
+/** The page's cumulative layout shift so far (Chromium's layout-shift entries). */
+const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        // No entry at all means no shift: the observer is not called then.
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(0)));
+      }),
+  );
 
 const cspViolations: string[] = [];
 
 /** A phone-sized page, as most readers arrive from WeChat; CSP violations are collected. */
-async function phone({ bypassCSP = false } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true, bypassCSP });
+async function phone({ bypassCSP = false, javaScriptEnabled = true } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'zh-CN',
+    isMobile: true,
+    hasTouch: true,
+    bypassCSP,
+    javaScriptEnabled,
+  });
   const page = await context.newPage();
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
@@ -42,7 +62,7 @@ describe('a parent browsing the honor roll on a phone', () => {
     await page.goto(`${siteUrl}/`);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '光荣榜' }).click();
     await expect.poll(() => textOf(page.getByRole('heading', { level: 1 }))).toBe('光荣榜');
-    await hydrated(page);
+    await enhanced(page);
 
     await page.getByLabel('年度').selectOption('2024');
     await page.getByLabel('级别').selectOption('district');
@@ -56,13 +76,46 @@ describe('a parent browsing the honor roll on a phone', () => {
     await visible(page.getByRole('link', { name: '2025年度河洛区“新时代好少年”' }));
   });
 
-  it('finds a person by name in the honor roll', async () => {
+  it('finds a person by name: the result shows school and 中队 and leads to the highlighted name', async () => {
     const page = await phone();
     await page.goto(`${siteUrl}/honors/`);
-    await hydrated(page);
+    await enhanced(page);
     await page.getByLabel('按姓名查找').fill('赵一鸣');
     await expect.poll(() => textOf(page.getByRole('status'))).toBe('共 1 项');
-    await visible(page.getByText('获奖：赵一鸣'));
+    expect(page.url()).toContain(`q=${encodeURIComponent('赵一鸣')}`);
+    await visible(page.getByText('获奖：赵一鸣（河洛中学 八年级(3)中队）'));
+    await page.locator('.card__note').getByRole('link', { name: '赵一鸣' }).click();
+    const highlighted = page.locator('.recipients li:target');
+    await expect.poll(() => textOf(highlighted)).toContain('赵一鸣');
+    expect(await highlighted.evaluate((li) => getComputedStyle(li).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  it('a shared filtered address shows the filtered list without a layout jump', async () => {
+    const page = await phone();
+    await page.goto(`${siteUrl}/honors/?year=2024&level=district`);
+    await expect.poll(() => textOf(page.getByRole('status'))).toBe('共 3 项');
+    expect(await page.getByLabel('年度').inputValue()).toBe('2024');
+    expect(await layoutShift(page)).toBeLessThan(0.1);
+  });
+
+  it('without JavaScript the filters still filter, and every award is a link', async () => {
+    const page = await phone({ javaScriptEnabled: false });
+    await page.goto(`${siteUrl}/honors/`);
+    const form = page.getByRole('search', { name: '筛选表彰名单' });
+    expect(await form.getAttribute('method')).toBe('get');
+    const shown = page.locator('main ul.grid > li:visible');
+    expect(await shown.count()).toBe(publishedSeed('awards').length);
+    await page.getByLabel('年度').selectOption('2024');
+    await page.getByLabel('级别').selectOption('district');
+    await expect.poll(() => shown.count()).toBe(3);
+    await visible(page.getByRole('link', { name: '2024年度河洛区优秀少先队员' }));
+    await page.getByLabel('年度').selectOption('');
+    await page.getByLabel('级别').selectOption('');
+    await page.getByLabel('学校').selectOption('heluo-zhongxue');
+    const atSchool = publishedSeed('awards').filter((award) =>
+      (award.recipients as Array<{ school?: string }>).some((recipient) => recipient.school === 'heluo-zhongxue'),
+    ).length;
+    await expect.poll(() => shown.count()).toBe(atSchool);
   });
 });
 
@@ -74,7 +127,7 @@ describe('a long listing', () => {
     const cards = page.locator('main ul.grid > li');
     await page.goto(`${siteUrl}/role-models/`);
     expect(await cards.count()).toBe(4);
-    await hydrated(page);
+    await enhanced(page);
     await expect.poll(() => textOf(page.getByRole('status'))).toBe(`共 ${total} 项`);
     for (let shown = 4; shown < total; shown += 4) {
       await page.getByRole('button', { name: `显示更多（还有 ${total - shown} 项）` }).click();
@@ -113,6 +166,51 @@ describe('a counselor watching a lesson', () => {
 
     await visible(page.locator('media-playback-rate-button'));
     await expect.poll(() => page.getByRole('link', { name: /下载教案/ }).getAttribute('href')).toMatch(/\.pdf$/);
+  });
+
+  it('is usable one-handed on a phone: large controls named in Chinese, legible captions above them, chapters one tap away', async () => {
+    // A phone set to English still gets the page's Chinese names.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/lessons/hongling-wo-wei-ni-zihao/`);
+    const video = page.locator('video');
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState)).toBeGreaterThanOrEqual(1);
+
+    const controls = page.locator(
+      'media-control-bar > :is(media-play-button, media-seek-backward-button, media-seek-forward-button, media-mute-button, media-captions-button, media-playback-rate-button, media-fullscreen-button, a)',
+    );
+    expect(await controls.count()).toBe(8);
+    for (const control of await controls.all()) {
+      const box = (await control.boundingBox())!;
+      expect(box.width, await control.evaluate((element) => element.outerHTML.slice(0, 60))).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+      expect(await control.evaluate((element) => element.getAttribute('aria-label') ?? element.textContent)).toMatch(/\p{Script=Han}/u);
+    }
+
+    await video.evaluate((v: HTMLVideoElement) => {
+      v.textTracks[0]!.mode = 'showing';
+      v.currentTime = 5;
+    });
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.textTracks[0]!.activeCues?.length ?? 0)).toBeGreaterThan(0);
+    const placement = await page.evaluate(() => {
+      const video = document.querySelector('video')!;
+      const cue = video.textTracks[0]!.activeCues![0] as VTTCue;
+      const bars = [...document.querySelectorAll('media-control-bar')].map((bar) => bar.getBoundingClientRect().top);
+      const height = video.getBoundingClientRect().height;
+      return { bottom: (Number(cue.line) / 100) * height, barsTop: Math.min(...bars) - video.getBoundingClientRect().top };
+    });
+    expect(placement.bottom).toBeLessThanOrEqual(placement.barsTop);
+    // ::cue styles are not in getComputedStyle; the rule itself is checked.
+    const cueSize = await page.evaluate(() => {
+      for (const sheet of document.styleSheets)
+        for (const rule of sheet.cssRules) if (rule.cssText.includes('::cue')) return (rule as CSSStyleRule).style.fontSize;
+      return '';
+    });
+    expect(cueSize).toMatch(/^clamp\(0\.875rem/);
+
+    await page.locator('media-control-bar').getByRole('link', { name: '章节' }).click();
+    await expect.poll(() => page.url()).toContain('#chapters-heading');
+    await visible(page.getByRole('button', { name: /活动二：我来学队礼/ }));
   });
 
   it('resumes where the counselor stopped', async () => {

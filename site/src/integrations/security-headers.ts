@@ -2,7 +2,8 @@
  * Writes `_headers` (the format Cloudflare Pages and Netlify read) into every build: a strict
  * Content-Security-Policy whose script-src lists the hash of each inline script the pages carry
  * (Astro's island loader, the search page's setup), so no other inline script can run.
- * The site server (scripts/lib/site-server.ts) sends the same headers.
+ * The site server (scripts/lib/site-server.ts) sends the same headers; `_headers.nginx` holds them
+ * for nginx (site/nginx/site.conf).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-const INLINE = /<(script|style)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/g;
+// JSON-LD (`application/ld+json`) is data, never run: it needs no hash.
+const INLINE = /<(script|style)(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/\1>/g;
 
 function inlineHashes(outDir: string): { scripts: Set<string>; styles: Set<string> } {
   const scripts = new Set<string>();
@@ -66,6 +68,9 @@ export default function securityHeadersIntegration(): AstroIntegration {
         const headers = securityHeaders(scripts);
         const lines = ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)];
         writeFileSync(path.join(outDir, '_headers'), `${lines.join('\n')}\n`);
+        // No value holds a double quote (the CSP quotes with single ones).
+        const directives = Object.entries(headers).map(([name, value]) => `add_header ${name} "${value}" always;`);
+        writeFileSync(path.join(outDir, '_headers.nginx'), `${directives.join('\n')}\n`);
         logger.info(`_headers written (${[...scripts].length} inline script hashes)`);
       },
     },

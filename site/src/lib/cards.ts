@@ -1,8 +1,19 @@
 import type { CollectionEntry } from 'astro:content';
-import type { CardData } from '../components/Card';
 import { awardCategory, awardLevel, lessonGradeBand, roleModelKind } from '../cms/generated/enums';
 import { chineseDate, clock } from './format';
-import { cardPicture } from './pictures';
+import { cardPicture, type PictureData } from './pictures';
+
+/** What every listing card shows (components/Card.astro), built at build time. */
+export interface CardData {
+  href: string;
+  title: string;
+  picture?: PictureData;
+  /** Shown when there is no picture, e.g. a person without a published photo. */
+  placeholder?: string;
+  badge?: string;
+  meta: string[];
+  summary?: string | null;
+}
 
 export const articleCard = async ({ data }: Pick<CollectionEntry<'articles'>, 'data'>): Promise<CardData> => ({
   href: `/news/${data.slug}/`,
@@ -38,3 +49,7 @@ export const awardCard = ({ data }: Pick<CollectionEntry<'awards'>, 'data'>): Ca
   badge: `${awardLevel[data.level]} · ${awardCategory[data.category]}`,
   meta: [`${data.year}年度`, data.issuer, `${data.recipients.length} 个获奖对象`],
 });
+
+/** A recipient's line on an award page: its anchor is highlighted (`:target`), without JavaScript. */
+export const recipientAnchor = (index: number) => `r${index + 1}`;
+export const recipientHref = (awardSlug: string, index: number) => `/honors/${awardSlug}/#${recipientAnchor(index)}`;

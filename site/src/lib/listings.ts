@@ -1,21 +1,43 @@
 /**
  * The data behind the three filterable listings (role models, honor roll, lessons). A listing
- * page renders the first cards itself and its island loads the rest from `<listing>/cards.json`,
+ * page renders the first cards itself and its <card-listing> element loads the rest from `<listing>/cards.json`,
  * so a district with thousands of entries still sends phones a small page.
  */
+import { awardCard, type CardData, lessonCard, recipientHref, roleModelCard } from './cards';
 import { env } from '@pioneers/env';
-import type { BrowserItem, Facet } from '../components/CardBrowser';
-import { awardCard, lessonCard, roleModelCard } from './cards';
 import { awardCategory, awardLevel, lessonGradeBand, roleModelKind } from '../cms/generated/enums';
 import { allLessons, allRoleModels, newestAwards, once, options } from './site';
 
+export interface Facet {
+  key: string;
+  label: string;
+  options: Array<{ value: string; label: string }>;
+}
+
+/** A recipient a reader may find by name, with what the award page already shows of them. */
+export interface ListedName {
+  name: string;
+  /** School and 中队 (or unit), as printed on the award page. */
+  where: string;
+  /** The recipient's line on the award page, which highlights it. */
+  href: string;
+}
+
+export interface ListingItem {
+  card: CardData;
+  /** The values this item has for each facet key. */
+  facets: Record<string, string[]>;
+  /** Names a reader may search for (award recipients); the card title is always searched. */
+  names?: ListedName[];
+}
+
 export interface Listing {
-  items: BrowserItem[];
+  items: ListingItem[];
   facets: Facet[];
 }
 
 /**
- * Cards a listing page renders before its island has loaded the others, and how many more each
+ * Cards a listing page renders before its element has loaded the others, and how many more each
  * "显示更多" adds. LISTING_FIRST_CARDS lowers it where the content is small (the tests' build), so
  * the two-part path is exercised there too.
  */
@@ -50,7 +72,11 @@ export const awardListing = once(async (): Promise<Listing> => {
         category: [award.data.category],
         school: [...new Set(award.data.recipients.flatMap((r) => (r.school ? [r.school.slug] : [])))],
       },
-      names: award.data.recipients.map((recipient) => recipient.name),
+      names: award.data.recipients.map((recipient, index) => ({
+        name: recipient.name,
+        where: [recipient.school?.name, recipient.unit].filter(Boolean).join(' '),
+        href: recipientHref(award.data.slug, index),
+      })),
     })),
     facets: [
       {
@@ -101,6 +127,26 @@ export const lessonListing = once(async (): Promise<Listing> => {
   };
 });
 
-/** `GET <listing>/cards.json`: every card of a listing, for its island. */
+/**
+ * The listing's filters without JavaScript: CSS that hides, while <card-listing> is not defined,
+ * every rendered card whose facet differs from the option chosen (`:has()` sees a select's choice
+ * as the reader makes it). For the page's <head>; the element takes over when it runs.
+ */
+export function filtersWithoutScript({ items, facets }: Listing): string {
+  // A CSS string; `<` escaped so that no value (a lesson's recognition is free text) can close the <style> element.
+  const quoted = (text: string) => JSON.stringify(text).replaceAll('<', '\\3c ');
+  return facets
+    .flatMap(({ key, options }) => {
+      // A facet with several values per card (schools of an award, themes of a lesson) lists them space-separated.
+      const match = items.some((item) => (item.facets[key]?.length ?? 0) > 1) ? '~=' : '=';
+      return options.map(
+        ({ value }) =>
+          `card-listing:not(:defined):has(select[name=${quoted(key)}] option[value=${quoted(value)}]:checked) .grid > li:not([data-${key}${match}${quoted(value)}]){display:none}`,
+      );
+    })
+    .join('\n');
+}
+
+/** `GET <listing>/cards.json`: every card of a listing, for its <card-listing> element. */
 export const cardsEndpoint = (listing: () => Promise<Listing>) => async () =>
   new Response(JSON.stringify((await listing()).items), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,7 +1,7 @@
 import { getImage } from 'astro:assets';
 import type { Media } from '../cms/generated/schemas';
 
-/** Everything a <picture> needs, computed at build time, so React components can render it too. */
+/** Everything a <picture> needs, computed at build time, for Astro components and the listings' cards.json alike. */
 export interface PictureData {
   sources: Array<{ type: string; srcset: string }>;
   src: string;

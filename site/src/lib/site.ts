@@ -30,6 +30,13 @@ export const awardsAtSchool = (awards: CollectionEntry<'awards'>[], schoolSlug: 
 export const relatedArticles = async (article: PageEntry<'articles'>) =>
   related(await newestArticles(), article, (entry) => [...entry.data.tags.map((tag) => tag.slug), `category:${entry.data.category?.slug}`]);
 
+/** 上一篇 (the next newer article) and 下一篇 (the next older); a draft in preview has neither. */
+export async function adjacentArticles(article: PageEntry<'articles'>) {
+  const articles = await newestArticles();
+  const position = articles.findIndex((entry) => entry.id === article.id);
+  return { newer: position > 0 ? articles[position - 1] : undefined, older: position >= 0 ? articles[position + 1] : undefined };
+}
+
 /** The lessons shown under a lesson: the most alike by theme and grade band. */
 export const relatedLessons = async (lesson: PageEntry<'lessons'>) =>
   related(await allLessons(), lesson, (entry) => [...entry.data.themes.map((theme) => theme.slug), `grade:${entry.data.gradeBand}`]);
