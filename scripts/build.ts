@@ -3,6 +3,7 @@
  * CMS at STRAPI_URL. Without a CMS to read it says so in one line, not with Astro's stack trace.
  */
 import path from 'node:path';
+import { stopSearchIndexer } from '@pioneers/publisher';
 import { cmsSettings } from '../site/src/cms/client';
 import { buildSite, siteDir } from './lib/services';
 
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     throw new Error(`no CMS answers at ${url}. Start it first (\`pnpm start\`), or set STRAPI_URL to a running one.`);
   }
   await buildSite(url, outDir);
+  await stopSearchIndexer();
   console.log(`build: the site is in ${path.relative(process.cwd(), outDir) || '.'}`);
 }
 

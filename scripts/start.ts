@@ -7,9 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { Publisher } from './lib/publisher';
-import { Releases } from './lib/releases';
-import { bin, buildPreviewServer, cmsDir, run, seedCms, siteDir, startCms, startPreviewServer, type Service } from './lib/services';
+import { Publisher, Releases } from '@pioneers/publisher';
+import { bin, buildPreviewServer, cmsDir, run, seedCms, siteBuilder, siteDir, startCms, startPreviewServer, type Service } from './lib/services';
 import { createSiteServer } from './lib/site-server';
 
 const cmsPort = Number(process.env.PORT ?? 1337);
@@ -98,7 +97,7 @@ async function main(): Promise<void> {
   step(`Starting the rebuild service (port ${publishPort}) and the site server (port ${sitePort})`);
   const releases = new Releases(siteDir);
   // Each build's own output is kept for its failure message; the publisher says what it does.
-  const publisher = new Publisher({ cmsUrl: cms.url, releases, secret, quiet: !verbose });
+  const publisher = new Publisher({ releases, secret, build: siteBuilder(cms.url, { quiet: !verbose }) });
   await listen(publisher.createControlServer(), publishPort, process.env.PUBLISH_HOST ?? '127.0.0.1');
   await listen(createSiteServer(releases), sitePort, process.env.SITE_HOST ?? '0.0.0.0');
 

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cmsDir, root, siteDir } from './lib/services';
+import { cmsDir, publisherDir, root, siteDir } from './lib/services';
 
 type Tier = 'unit' | 'integration' | 'e2e';
 interface Phase {
@@ -30,10 +30,16 @@ const PHASES: Phase[] = [
     full: true,
     steps: [
       [root, ['exec', 'tsc', '-p', 'scripts']],
+      [publisherDir, ['run', 'typecheck']],
       [cmsDir, ['run', 'typecheck']],
     ],
   },
-  { name: 'unit', tiers: ['unit'], full: true, steps: [vitest(cmsDir, '--project', 'unit'), vitest(siteDir, '--project', 'unit')] },
+  {
+    name: 'unit',
+    tiers: ['unit'],
+    full: true,
+    steps: [vitest(cmsDir, '--project', 'unit'), vitest(siteDir, '--project', 'unit'), vitest(publisherDir)],
+  },
   { name: 'CMS on SQLite', tiers: ['integration'], full: true, steps: [vitest(cmsDir, '--project', 'integration')] },
   { name: 'CMS on PostgreSQL', tiers: ['integration'], full: true, steps: [[cmsDir, ['run', 'test:postgres', '--project', 'integration']]] },
   // One CMS and one site build serve both, so the full run takes them together.

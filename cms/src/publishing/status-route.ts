@@ -11,7 +11,7 @@ export function publishingStatusUrl(env: NodeJS.ProcessEnv = process.env): strin
   return env.SITE_REBUILD_URL ? new URL('/status', env.SITE_REBUILD_URL).href : undefined;
 }
 
-// The parts of scripts/lib/publisher.ts's PublisherStatus this reads (that file is outside the CMS build).
+// The parts of PublisherStatus (@pioneers/publisher/status) this reads: the CMS's server build, CommonJS with Node resolution, cannot import the package's TypeScript source.
 type Change = { subject: string; label?: string };
 type Status = { pending: Change[]; building?: { changes: Change[] }; live?: { changes: Change[] }; lastFailure?: { changes: Change[] } };
 

@@ -3,14 +3,53 @@
  * the one being served. Switching is a rename of a fresh symlink over `live`, which is atomic: a
  * reader gets the old site or the new one, never a missing or half-written one.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
-/** The HTML pages of a built site, as paths relative to it. */
-export const htmlPages = (dir: string) =>
+/** Every file of a built site, as paths relative to it. */
+export const siteFiles = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+
+export const isHtml = (file: string) => file.endsWith('.html');
+
+/** The HTML pages of a built site, as paths relative to it. */
+export const htmlPages = (dir: string) => siteFiles(dir).filter(isHtml);
+
+/** How a new release differs from the one before it, file by file (paths relative to the release). */
+export interface ReleaseDiff {
+  /** Every file of the new release, and of the earlier one. */
+  files: string[];
+  earlierFiles: string[];
+  /** Files that are new, or whose bytes differ from the earlier release's. */
+  changed: string[];
+  /** Files of the earlier release that the new one no longer has. */
+  removed: string[];
+  /** Unchanged files, now hard links to the earlier release's. */
+  linked: number;
+}
+
+function sameBytes(a: string, b: string): boolean {
+  const [statA, statB] = [statSync(a), statSync(b)];
+  if (statA.size !== statB.size) return false;
+  if (statA.ino === statB.ino && statA.dev === statB.dev) return true;
+  return readFileSync(a).equals(readFileSync(b));
+}
 
 export class Releases {
   readonly dir: string;
@@ -97,6 +136,32 @@ export class Releases {
 
   private get barrierFile(): string {
     return path.join(this.dir, 'rollback-barrier');
+  }
+
+  /**
+   * Replaces each file of `release` that is byte for byte the one at the same path in `earlier` by
+   * a hard link to it: releases share what did not change, so keeping five costs little more disk
+   * than one, and the files of the new release are the very ones readers already had. Returns
+   * what changed, for the link check.
+   */
+  shareUnchanged(release: string, earlier: string | undefined): ReleaseDiff {
+    const files = siteFiles(release);
+    if (!earlier) return { files, earlierFiles: [], changed: files, removed: [], linked: 0 };
+    const present = new Set(files);
+    const changed: string[] = [];
+    let linked = 0;
+    for (const file of files) {
+      const [ours, theirs] = [path.join(release, file), path.join(earlier, file)];
+      if (!existsSync(theirs) || !sameBytes(ours, theirs)) {
+        changed.push(file);
+        continue;
+      }
+      unlinkSync(ours);
+      linkSync(theirs, ours);
+      linked += 1;
+    }
+    const earlierFiles = siteFiles(earlier);
+    return { files, earlierFiles, changed, removed: earlierFiles.filter((file) => !present.has(file)), linked };
   }
 
   discard(release: string): void {

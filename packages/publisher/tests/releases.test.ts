@@ -1,0 +1,79 @@
+/** Releases on disk: unchanged files shared as hard links, atomic switching, rollback and erasure barriers. */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Releases } from '../src/index';
+
+let dir: string;
+let releases: Releases;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'hlj-releases-'));
+  releases = new Releases(dir);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A release holding these files (relative path → content). */
+function release(files: Record<string, string>): string {
+  const folder = releases.create();
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+    writeFileSync(path.join(folder, file), content);
+  }
+  return folder;
+}
+const inode = (file: string) => statSync(file).ino;
+
+describe('a new release shares what did not change with the live one', () => {
+  it('links identical files, keeps changed and new ones, and lists what went', () => {
+    const live = release({ 'index.html': 'home', 'news/a/index.html': 'a', 'news/b/index.html': 'b', '_astro/site.css': 'css', 'gone.html': 'gone' });
+    releases.activate(live);
+    const next = release({ 'index.html': 'home, new', 'news/a/index.html': 'a', 'news/b/index.html': 'b', '_astro/site.css': 'css', 'news/c/index.html': 'c' });
+
+    const diff = releases.shareUnchanged(next, releases.live());
+    expect(diff.changed.sort()).toEqual(['index.html', 'news/c/index.html']);
+    expect(diff.removed).toEqual(['gone.html']);
+    expect(diff.linked).toBe(3);
+    expect(diff.earlierFiles).toHaveLength(5);
+    for (const file of ['news/a/index.html', 'news/b/index.html', '_astro/site.css']) {
+      expect(inode(path.join(next, file)), file).toBe(inode(path.join(live, file)));
+    }
+    expect(inode(path.join(next, 'index.html'))).not.toBe(inode(path.join(live, 'index.html')));
+    expect(readFileSync(path.join(next, 'index.html'), 'utf8')).toBe('home, new');
+
+    // Pruning the earlier release leaves the new one whole: a hard link is the file itself.
+    releases.activate(next);
+    releases.prune(1);
+    expect(releases.list()).toEqual([path.basename(next)]);
+    expect(readFileSync(path.join(next, 'news/a/index.html'), 'utf8')).toBe('a');
+  });
+
+  it('with nothing live, every file is new', () => {
+    const first = release({ 'index.html': 'home' });
+    expect(releases.shareUnchanged(first, undefined)).toEqual({ files: ['index.html'], earlierFiles: [], changed: ['index.html'], removed: [], linked: 0 });
+  });
+});
+
+describe('rollback', () => {
+  it('makes the previous release live again and drops the newer one', () => {
+    const older = release({ 'index.html': 'old' });
+    releases.activate(older);
+    const newer = release({ 'index.html': 'new' });
+    releases.shareUnchanged(newer, older);
+    releases.activate(newer);
+    expect(releases.rollback()).toBe(older);
+    expect(releases.live()).toBe(older);
+    expect(releases.list()).toEqual([path.basename(older)]);
+    expect(() => releases.rollback()).toThrow('there is no earlier release to roll back to');
+  });
+
+  it('cannot go back past an erasure', () => {
+    const older = release({ 'index.html': 'with the profile' });
+    releases.activate(older);
+    const erased = release({ 'index.html': 'without it' });
+    releases.activate(erased);
+    releases.forgetEarlierThan(erased, 'a profile was deleted, which erases it');
+    expect(releases.list()).toEqual([path.basename(erased)]);
+    expect(() => releases.rollback()).toThrow(/deleted when .* went live \(a profile was deleted, which erases it\)/);
+  });
+});
