@@ -13,7 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './lib/chromium';
@@ -29,7 +29,9 @@ import { createSiteServer } from './lib/site-server';
 import { parseScale, writeSyntheticContent } from './lib/synthetic';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: 'seed' } } });
-const scale = values.scale!;
+const pagesWanted = parseScale(values.scale!);
+/** The record's name: `seed`, or the page count in thousands (`--scale 4000` and `--scale 4k` are one scale). */
+const scale = pagesWanted === 0 ? 'seed' : pagesWanted % 1000 === 0 ? `${pagesWanted / 1000}k` : String(pagesWanted);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ports = { cms: await freePort(), control: await freePort(), site: await freePort(), proxy: await freePort(), files: await freePort() };
 const secret = randomBytes(16).toString('base64url');
@@ -103,7 +105,6 @@ async function writeSnapshot(cmsUrl: string, dir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const pagesWanted = parseScale(scale);
   const workDir = mkdtempSync(path.join(tmpdir(), 'hlj-bench-'));
   mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
   const env = {
@@ -230,6 +231,8 @@ async function main(): Promise<void> {
       cores: cpus().length,
       memoryGB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
+      // The machine is shared: what else ran is part of every figure.
+      loadAverage: Number(loadavg()[0]!.toFixed(1)),
       date: new Date().toISOString(),
     };
     writeResults(record as BenchRecord);
@@ -406,7 +409,7 @@ link check, switch.
 
 ${table([columns.map(([, title]) => title), columns.map(() => '---'), ...records.map((r) => columns.map(([key]) => value(r, key)))])}
 
-Dates: ${records.map((r) => `${r.scale} ${String(r.date).slice(0, 10)} (Node ${r.node})`).join('; ')}.
+Dates: ${records.map((r) => `${r.scale} ${String(r.date).slice(0, 10)} (Node ${r.node}${r.loadAverage === undefined ? '' : `, load average ${r.loadAverage} at the end`})`).join('; ')}.
 
 ## Where publish → served goes
 
