@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import type { BrokenLink } from './errors';
-import { isHtml, type ReleaseDiff } from './releases';
+import { isHtml, type ReleaseFiles } from './releases';
 
 /** Attributes that point at another file, by element. */
 const URL_ATTRIBUTES: Record<string, readonly string[]> = {
@@ -110,16 +110,16 @@ export class LinkGraph {
   }
 
   /**
-   * Checks a release that differs from this graph's by `diff`: reads the pages that changed, and
-   * the pages whose links led to files that went; every other page has the same bytes and the
-   * same files to link to as in the release already checked.
+   * Checks a release that differs from this graph's by the pages in `changed` and the files in
+   * `removed`: reads those pages, and the pages whose links led to files that went; every other
+   * page has the same bytes and the same files to link to as in the release already checked.
    */
-  checkChanged(release: string, diff: ReleaseDiff): LinkCheck {
-    const present = new Set(diff.files);
-    const removed = new Set(diff.removed);
+  checkChanged(release: string, { files, removed: removedFiles }: ReleaseFiles, changed: Iterable<string>): LinkCheck {
+    const present = new Set(files);
+    const removed = new Set(removedFiles);
     const pages = new Map(this.pages);
     for (const file of removed) pages.delete(file);
-    const toRead = new Set(diff.changed.filter(isHtml));
+    const toRead = new Set([...changed].filter(isHtml));
     for (const [page, links] of pages) {
       if (links.some((link) => link.target !== undefined && removed.has(link.target))) toRead.add(page);
     }

@@ -1,5 +1,5 @@
 /**
- * One release, start to finish: build → search index → share unchanged files → check → activate.
+ * One release, start to finish: build → search index → check → activate → share unchanged files.
  * The release is complete and checked before the `live` symlink turns to it; whatever fails on
  * the way throws a PublishError and leaves the live site as it was.
  */
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { BrokenLinksError, BuildFailedError, failureReason, PublishError, SiteCollapsedError } from './errors';
 import { type LinkCheck, LinkGraph } from './links';
 import type { Batch } from './queue';
-import { isHtml, type Releases } from './releases';
+import { compareFiles, isHtml, type Releases } from './releases';
 import type { BuildRecord } from './status';
 import { isErasure } from './webhooks';
 
@@ -21,7 +21,9 @@ export interface BuildReport {
 
 /**
  * Builds the site into `dir` (`astro build` from the CMS in `pnpm start`; tests give stand-ins).
- * `force` renders every page. A builder that reports nothing counts every page as rendered.
+ * `force` renders every page. The report's `rendered` must name every file the builder wrote
+ * anew; what it does not name is taken to be the previous build's, and its links are not read
+ * again. A builder that reports nothing counts every page as rendered.
  */
 // biome-ignore lint/suspicious/noConfusingVoidType: a builder that reports nothing is any async function, as the tests' stand-ins are.
 export type Builder = (dir: string, options: { force: boolean }) => Promise<BuildReport | void>;
@@ -36,6 +38,7 @@ export interface PipelineOptions {
   keepReleases: number;
   /** Every page's links are checked at least this often; in between, those of the change. */
   fullLinkCheckEveryMs: number;
+  log: (line: string) => void;
 }
 
 export class ReleasePipeline {
@@ -49,6 +52,16 @@ export class ReleasePipeline {
   private lastFullCheckAt = 0;
 
   constructor(private readonly options: PipelineOptions) {}
+
+  /** Hard links to the earlier release; the release is live already, so a failure here only costs disk. */
+  private shareUnchanged(release: string, earlier: string | undefined): number {
+    try {
+      return this.options.releases.shareUnchanged(release, earlier);
+    } catch (error) {
+      this.options.log(`unchanged files stay copies: ${failureReason(error)}`);
+      return 0;
+    }
+  }
 
   async publish({ changes, startedAt, force }: Batch): Promise<BuildRecord> {
     const { releases } = this.options;
@@ -73,20 +86,28 @@ export class ReleasePipeline {
       release = releases.adopt();
       await timed('searchIndex', () => this.options.indexSearch(release!));
       const live = releases.live();
-      const diff = await timed('shareUnchanged', () => releases.shareUnchanged(release!, live));
+      const diff = compareFiles(release, live);
       const pages = diff.files.filter(isHtml).length;
       const livePages = diff.earlierFiles.filter(isHtml).length;
       if (!force && livePages > 0 && pages < livePages * (1 - this.options.maxShrink)) throw new SiteCollapsedError(pages, livePages);
 
-      // The graph describes the live release only if this process checked it and nothing (a rollback) changed `live` since.
+      // The graph describes the live release only if this process checked it and nothing (a rollback) changed `live` since;
+      // then the pages the builder did not render are the live release's, byte for byte (Astro copies them from its cache).
       const graph = this.links && path.basename(this.links.release) === path.basename(live ?? '') ? this.links : undefined;
-      const full = force || !graph || Date.now() - this.lastFullCheckAt > this.options.fullLinkCheckEveryMs;
-      const check: LinkCheck = await timed('linkCheck', () => (full || !graph ? LinkGraph.checkAll(release!, diff.files) : graph.checkChanged(release!, diff)));
+      const full = force || !graph || !report || Date.now() - this.lastFullCheckAt >= this.options.fullLinkCheckEveryMs;
+      const check: LinkCheck = await timed('linkCheck', () => {
+        if (full || !graph || !report) return LinkGraph.checkAll(release!, diff.files);
+        const earlier = new Set(diff.earlierFiles);
+        const rendered = report.rendered.map((file) => path.normalize(file.replace(/^\//, '')));
+        return graph.checkChanged(release!, diff, [...rendered, ...diff.files.filter((file) => !earlier.has(file))]);
+      });
       if (check.broken.length > 0) throw new BrokenLinksError(check.broken);
 
       releases.activate(release);
       this.links = check.graph;
       if (full) this.lastFullCheckAt = Date.now();
+      // After the switch, off the time an editor waits: readers already have the new release.
+      const linked = await timed('shareUnchanged', () => this.shareUnchanged(release!, live));
       if (changes.some(isErasure)) releases.forgetEarlierThan(release, 'a profile was deleted, which erases it');
       releases.prune(this.options.keepReleases);
       this.renderAllNext = false;
@@ -98,8 +119,7 @@ export class ReleasePipeline {
         rendered: report ? report.rendered.length : pages,
         copied: report ? report.copied.length : 0,
         changes,
-        changed: diff.changed.length,
-        linked: diff.linked,
+        linked,
         linkCheck: full ? 'full' : 'changed',
         checkedPages: check.checkedPages,
         timings,

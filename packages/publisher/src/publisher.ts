@@ -52,6 +52,7 @@ export class Publisher {
       maxShrink: options.maxShrink ?? 0.5,
       keepReleases: options.keepReleases ?? 5,
       fullLinkCheckEveryMs: options.fullLinkCheckEveryMs ?? 24 * 3600_000,
+      log: this.log,
     });
   }
 

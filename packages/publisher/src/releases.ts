@@ -15,7 +15,6 @@ import {
   rmSync,
   statSync,
   symlinkSync,
-  unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -31,17 +30,18 @@ export const isHtml = (file: string) => file.endsWith('.html');
 /** The HTML pages of a built site, as paths relative to it. */
 export const htmlPages = (dir: string) => siteFiles(dir).filter(isHtml);
 
-/** How a new release differs from the one before it, file by file (paths relative to the release). */
-export interface ReleaseDiff {
-  /** Every file of the new release, and of the earlier one. */
+/** Which files a new release has, and which of the earlier release's it no longer has (paths relative to each). */
+export interface ReleaseFiles {
   files: string[];
   earlierFiles: string[];
-  /** Files that are new, or whose bytes differ from the earlier release's. */
-  changed: string[];
-  /** Files of the earlier release that the new one no longer has. */
   removed: string[];
-  /** Unchanged files, now hard links to the earlier release's. */
-  linked: number;
+}
+
+export function compareFiles(release: string, earlier: string | undefined): ReleaseFiles {
+  const files = siteFiles(release);
+  const earlierFiles = earlier ? siteFiles(earlier) : [];
+  const present = new Set(files);
+  return { files, earlierFiles, removed: earlierFiles.filter((file) => !present.has(file)) };
 }
 
 function sameBytes(a: string, b: string): boolean {
@@ -140,28 +140,22 @@ export class Releases {
 
   /**
    * Replaces each file of `release` that is byte for byte the one at the same path in `earlier` by
-   * a hard link to it: releases share what did not change, so keeping five costs little more disk
-   * than one, and the files of the new release are the very ones readers already had. Returns
-   * what changed, for the link check.
+   * a hard link to it, so releases share what did not change and keeping five costs little more
+   * disk than one. Safe on a live release: each file is swapped by a rename, and both hold the same
+   * bytes. Returns how many files it linked.
    */
-  shareUnchanged(release: string, earlier: string | undefined): ReleaseDiff {
-    const files = siteFiles(release);
-    if (!earlier) return { files, earlierFiles: [], changed: files, removed: [], linked: 0 };
-    const present = new Set(files);
-    const changed: string[] = [];
+  shareUnchanged(release: string, earlier: string | undefined): number {
+    if (!earlier) return 0;
     let linked = 0;
-    for (const file of files) {
+    for (const file of siteFiles(release)) {
       const [ours, theirs] = [path.join(release, file), path.join(earlier, file)];
-      if (!existsSync(theirs) || !sameBytes(ours, theirs)) {
-        changed.push(file);
-        continue;
-      }
-      unlinkSync(ours);
-      linkSync(theirs, ours);
+      if (!existsSync(theirs) || !sameBytes(ours, theirs)) continue;
+      const temporary = `${ours}.${process.pid}.link`;
+      linkSync(theirs, temporary);
+      renameSync(temporary, ours);
       linked += 1;
     }
-    const earlierFiles = siteFiles(earlier);
-    return { files, earlierFiles, changed, removed: earlierFiles.filter((file) => !present.has(file)), linked };
+    return linked;
   }
 
   discard(release: string): void {

@@ -20,14 +20,13 @@ export interface BuildRecord {
   rendered: number;
   copied: number;
   changes: Change[];
-  /** Files that differ from the release live before, and files shared with it as hard links. */
-  changed?: number;
+  /** Files shared with the release live before as hard links. */
   linked?: number;
   /** Whether every page's links were checked, or those of the changed pages and what linked to what went. */
   linkCheck?: 'full' | 'changed';
   /** Pages whose links were read. */
   checkedPages?: number;
-  /** Seconds each step took: build, search index, hard links, link check. */
+  /** Seconds each step took: build (and `build.*`, its phases), search index, link check, hard links. */
   timings?: Record<string, number>;
 }
 

@@ -169,12 +169,15 @@ describe('a release scales with the change', () => {
   it('is searchable, shares unchanged files, and checks the links of the change; a forced build or a rollback checks all', async () => {
     let pages = 4;
     const { build } = fakeBuilder(() => pages);
+    // Reports as Astro does: the files it rendered; the rest it copied unchanged from the previous build.
+    let rendered = ['/index.html', '/page-0/index.html', '/page-1/index.html', '/page-2/index.html'];
     const searchable = async (release: string) => {
       await build(release);
       writeFileSync(
         path.join(release, 'index.html'),
         `<!doctype html><html lang="zh-CN"><body><main data-pagefind-body><h1>少先队入队仪式</h1></main></body></html>`,
       );
+      return { rendered, copied: [] };
     };
     const publisher = publisherWith({ build: searchable });
     publisher.enqueue(change('first'));
@@ -185,11 +188,12 @@ describe('a release scales with the change', () => {
     expect(JSON.parse(readFileSync(path.join(first, 'pagefind', 'pagefind-entry.json'), 'utf8'))).toMatchObject({ languages: { 'zh-cn': { page_count: 1 } } });
 
     pages = 5;
+    rendered = ['/index.html', '/page-3/index.html'];
     publisher.enqueue(change('one more page'));
     await publisher.idle();
     const second = releases.live()!;
     expect(second).not.toBe(first);
-    expect(publisher.status.live).toMatchObject({ pages: 5, linkCheck: 'changed', checkedPages: 1 });
+    expect(publisher.status.live).toMatchObject({ pages: 5, rendered: 2, linkCheck: 'changed', checkedPages: 2 });
     expect(publisher.status.live!.linked).toBeGreaterThanOrEqual(3);
     expect(statSync(path.join(second, 'page-0', 'index.html')).ino).toBe(statSync(path.join(first, 'page-0', 'index.html')).ino);
 
@@ -204,12 +208,18 @@ describe('a release scales with the change', () => {
     expect(publisher.status.live).toMatchObject({ linkCheck: 'full', checkedPages: 5 });
   });
 
-  it('a full link check comes round on its schedule', async () => {
-    const publisher = publisherWith({ fullLinkCheckEveryMs: 0 });
-    for (const label of ['first', 'second']) {
-      publisher.enqueue(change(label));
-      await publisher.idle();
-      expect(publisher.status.live).toMatchObject({ linkCheck: 'full' });
+  it('a full link check comes round on its schedule, and for a builder that does not say what it rendered', async () => {
+    const reporting = async (release: string) => {
+      await fakeBuilder().build(release);
+      return { rendered: ['/index.html'], copied: [] };
+    };
+    for (const options of [{ build: reporting, fullLinkCheckEveryMs: 0 }, {}]) {
+      const publisher = publisherWith(options);
+      for (const label of ['first', 'second']) {
+        publisher.enqueue(change(label));
+        await publisher.idle();
+        expect(publisher.status.live).toMatchObject({ linkCheck: 'full' });
+      }
     }
   });
 });
