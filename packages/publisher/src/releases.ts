@@ -170,7 +170,7 @@ export class Releases {
     if (index < 1) {
       const [barrier, reason] = existsSync(this.barrierFile) ? readFileSync(this.barrierFile, 'utf8').split('\n') : [];
       throw new Error(
-        barrier === names[index]
+        barrier !== undefined && barrier === names[index]
           ? `there is no earlier release to roll back to: earlier ones were deleted when ${barrier} went live (${reason})`
           : 'there is no earlier release to roll back to',
       );

@@ -55,6 +55,10 @@ describe('a new release shares what did not change with the live one', () => {
 });
 
 describe('rollback', () => {
+  it('with nothing released, says so', () => {
+    expect(() => releases.rollback()).toThrow(/^there is no earlier release to roll back to$/);
+  });
+
   it('makes the previous release live again and drops the newer one', () => {
     const older = release({ 'index.html': 'old' });
     releases.activate(older);
