@@ -7,11 +7,11 @@
  * Read from the files, not over HTTP: linkinator (which the site's own tests use) reports each
  * address once, for the first page it met it on, so it cannot tell which pages link to what.
  */
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import type { BrokenLink } from './errors';
-import { isHtml, type ReleaseFiles } from './releases';
+import { inBatches, isHtml, type ReleaseFiles } from './releases';
 
 /** Attributes that point at another file, by element. */
 const URL_ATTRIBUTES: Record<string, readonly string[]> = {
@@ -62,10 +62,10 @@ function resolve(pathname: string, files: ReadonlySet<string>): string | undefin
 }
 
 /** Reads one page's links and what each leads to in the release whose files are `files`. */
-function readPage(release: string, page: string, files: ReadonlySet<string>): PageLink[] {
+async function readPage(release: string, page: string, files: ReadonlySet<string>): Promise<PageLink[]> {
   const base = `${RELEASE_ORIGIN}/${page.split(path.sep).join('/')}`;
   const links: PageLink[] = [];
-  for (const url of linksOn(readFileSync(path.join(release, page), 'utf8'))) {
+  for (const url of linksOn(await readFile(path.join(release, page), 'utf8'))) {
     let address: URL;
     try {
       address = new URL(url, base);
@@ -103,10 +103,12 @@ export class LinkGraph {
   ) {}
 
   /** Reads and checks every page of a release. */
-  static checkAll(release: string, files: readonly string[]): LinkCheck {
+  static async checkAll(release: string, files: readonly string[]): Promise<LinkCheck> {
     const present = new Set(files);
-    const pages = new Map(files.filter(isHtml).map((page) => [page, readPage(release, page, present)]));
-    return { graph: new LinkGraph(release, pages), broken: brokenLinks(pages, pages.keys()), checkedPages: pages.size };
+    const pages = new Map<string, PageLink[]>();
+    const htmlFiles = files.filter(isHtml);
+    await readPages(release, htmlFiles, present, pages);
+    return { graph: new LinkGraph(release, pages), broken: brokenLinks(pages, htmlFiles), checkedPages: pages.size };
   }
 
   /**
@@ -114,7 +116,7 @@ export class LinkGraph {
    * `removed`: reads those pages, and the pages whose links led to files that went; every other
    * page has the same bytes and the same files to link to as in the release already checked.
    */
-  checkChanged(release: string, { files, removed: removedFiles }: ReleaseFiles, changed: Iterable<string>): LinkCheck {
+  async checkChanged(release: string, { files, removed: removedFiles }: ReleaseFiles, changed: Iterable<string>): Promise<LinkCheck> {
     const present = new Set(files);
     const removed = new Set(removedFiles);
     const pages = new Map(this.pages);
@@ -123,9 +125,15 @@ export class LinkGraph {
     for (const [page, links] of pages) {
       if (links.some((link) => link.target !== undefined && removed.has(link.target))) toRead.add(page);
     }
-    for (const page of toRead) pages.set(page, readPage(release, page, present));
+    await readPages(release, [...toRead], present, pages);
     return { graph: new LinkGraph(release, pages), broken: brokenLinks(pages, toRead), checkedPages: toRead.size };
   }
+}
+
+async function readPages(release: string, toRead: readonly string[], files: ReadonlySet<string>, into: Map<string, PageLink[]>): Promise<void> {
+  await inBatches(toRead, 32, async (page) => {
+    into.set(page, await readPage(release, page, files));
+  });
 }
 
 function brokenLinks(pages: ReadonlyMap<string, PageLink[]>, checked: Iterable<string>): BrokenLink[] {

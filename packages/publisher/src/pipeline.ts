@@ -54,9 +54,9 @@ export class ReleasePipeline {
   constructor(private readonly options: PipelineOptions) {}
 
   /** Hard links to the earlier release; the release is live already, so a failure here only costs disk. */
-  private shareUnchanged(release: string, earlier: string | undefined): number {
+  private async shareUnchanged(release: string, earlier: string | undefined): Promise<number> {
     try {
-      return this.options.releases.shareUnchanged(release, earlier);
+      return await this.options.releases.shareUnchanged(release, earlier);
     } catch (error) {
       this.options.log(`unchanged files stay copies: ${failureReason(error)}`);
       return 0;

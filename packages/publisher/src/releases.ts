@@ -3,20 +3,8 @@
  * the one being served. Switching is a rename of a fresh symlink over `live`, which is atomic: a
  * reader gets the old site or the new one, never a missing or half-written one.
  */
-import {
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { link, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Every file of a built site, as paths relative to it. */
@@ -44,11 +32,20 @@ export function compareFiles(release: string, earlier: string | undefined): Rele
   return { files, earlierFiles, removed: earlierFiles.filter((file) => !present.has(file)) };
 }
 
-function sameBytes(a: string, b: string): boolean {
-  const [statA, statB] = [statSync(a), statSync(b)];
-  if (statA.size !== statB.size) return false;
+/**
+ * Runs `work` on every item, `size` at a time: the long steps of a release yield between files, so
+ * the site server, which shares this process in `pnpm start`, keeps answering readers.
+ */
+export async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(work));
+}
+
+async function sameBytes(a: string, b: string): Promise<boolean> {
+  const [statA, statB] = await Promise.all([stat(a), stat(b).catch(() => undefined)]);
+  if (!statB?.isFile() || statA.size !== statB.size) return false;
   if (statA.ino === statB.ino && statA.dev === statB.dev) return true;
-  return readFileSync(a).equals(readFileSync(b));
+  const [bytesA, bytesB] = await Promise.all([readFile(a), readFile(b)]);
+  return bytesA.equals(bytesB);
 }
 
 export class Releases {
@@ -144,17 +141,17 @@ export class Releases {
    * disk than one. Safe on a live release: each file is swapped by a rename, and both hold the same
    * bytes. Returns how many files it linked.
    */
-  shareUnchanged(release: string, earlier: string | undefined): number {
+  async shareUnchanged(release: string, earlier: string | undefined): Promise<number> {
     if (!earlier) return 0;
     let linked = 0;
-    for (const file of siteFiles(release)) {
+    await inBatches(siteFiles(release), 32, async (file) => {
       const [ours, theirs] = [path.join(release, file), path.join(earlier, file)];
-      if (!existsSync(theirs) || !sameBytes(ours, theirs)) continue;
+      if (!(await sameBytes(ours, theirs))) return;
       const temporary = `${ours}.${process.pid}.link`;
-      linkSync(theirs, temporary);
-      renameSync(temporary, ours);
+      await link(theirs, temporary);
+      await rename(temporary, ours);
       linked += 1;
-    }
+    });
     return linked;
   }
 

@@ -24,7 +24,7 @@ function release(files: Record<string, string>): string {
 const page = (body: string) => `<!doctype html><html lang="zh-CN"><body>${body}</body></html>`;
 
 describe('a full check', () => {
-  it('finds every kind of link that leads nowhere, and only those', () => {
+  it('finds every kind of link that leads nowhere, and only those', async () => {
     const site = release({
       'index.html': page(`
         <a href="/news/">新闻</a> <a href="news">relative</a> <a href="/about">extensionless</a> <a href="/feed.xml?x=1#top">feed</a>
@@ -41,7 +41,7 @@ describe('a full check', () => {
       '_astro/a.webp': '',
       '_astro/a-2x.webp': '',
     });
-    const { broken, checkedPages } = LinkGraph.checkAll(site, compareFiles(site, undefined).files);
+    const { broken, checkedPages } = await LinkGraph.checkAll(site, compareFiles(site, undefined).files);
     expect(checkedPages).toBe(4);
     expect(broken).toEqual([
       { page: 'index.html', url: '/missing/' },
@@ -59,32 +59,32 @@ describe('a check of the change', () => {
     'news/b/index.html': page('<a href="/">home</a>'),
     'news/c/index.html': page('<a href="/">home</a>'),
   };
-  const checked = () => {
+  const checked = async () => {
     const first = release(live);
     releases.activate(first);
-    return LinkGraph.checkAll(first, compareFiles(first, undefined).files).graph;
+    return (await LinkGraph.checkAll(first, compareFiles(first, undefined).files)).graph;
   };
 
-  it('reads only the changed pages when nothing went', () => {
-    const graph = checked();
+  it('reads only the changed pages when nothing went', async () => {
+    const graph = await checked();
     const next = release({ ...live, 'news/c/index.html': page('<a href="/">home</a> <a href="/news/a/">a</a>') });
-    const result = graph.checkChanged(next, compareFiles(next, releases.live()), ['news/c/index.html']);
+    const result = await graph.checkChanged(next, compareFiles(next, releases.live()), ['news/c/index.html']);
     expect(result).toMatchObject({ broken: [], checkedPages: 1 });
   });
 
-  it('finds a broken link on a changed page', () => {
-    const graph = checked();
+  it('finds a broken link on a changed page', async () => {
+    const graph = await checked();
     const next = release({ ...live, 'news/c/index.html': page('<a href="/news/z/">z</a>') });
-    expect(graph.checkChanged(next, compareFiles(next, releases.live()), ['news/c/index.html']).broken).toEqual([
+    expect((await graph.checkChanged(next, compareFiles(next, releases.live()), ['news/c/index.html'])).broken).toEqual([
       { page: 'news/c/index.html', url: '/news/z/' },
     ]);
   });
 
-  it('finds the unchanged pages that link to a page that went', () => {
-    const graph = checked();
+  it('finds the unchanged pages that link to a page that went', async () => {
+    const graph = await checked();
     const { 'news/b/index.html': _gone, ...rest } = live;
     const next = release(rest);
-    const result = graph.checkChanged(next, compareFiles(next, releases.live()), []);
+    const result = await graph.checkChanged(next, compareFiles(next, releases.live()), []);
     expect(result.checkedPages).toBe(2);
     expect(result.broken).toEqual([
       { page: 'index.html', url: '/news/b/' },
@@ -92,14 +92,14 @@ describe('a check of the change', () => {
     ]);
   });
 
-  it('carries the graph forward: a page that went two releases later is still traced to the pages linking to it', () => {
-    const graph = checked();
+  it('carries the graph forward: a page that went two releases later is still traced to the pages linking to it', async () => {
+    const graph = await checked();
     const second = release({ ...live, 'news/c/index.html': page('<a href="/news/b/">b</a>') });
-    const secondCheck = graph.checkChanged(second, compareFiles(second, releases.live()), ['news/c/index.html']);
+    const secondCheck = await graph.checkChanged(second, compareFiles(second, releases.live()), ['news/c/index.html']);
     releases.activate(second);
     const { 'news/b/index.html': _gone, ...rest } = live;
     const third = release({ ...rest, 'news/c/index.html': page('<a href="/news/b/">b</a>') });
-    const broken = secondCheck.graph.checkChanged(third, compareFiles(third, releases.live()), []).broken;
+    const { broken } = await secondCheck.graph.checkChanged(third, compareFiles(third, releases.live()), []);
     expect(broken.map((link) => link.page).sort()).toEqual(['index.html', 'news/a/index.html', 'news/c/index.html']);
   });
 });

@@ -25,7 +25,7 @@ function release(files: Record<string, string>): string {
 const inode = (file: string) => statSync(file).ino;
 
 describe('a new release shares what did not change with the live one', () => {
-  it('links identical files and keeps changed and new ones; what went is listed', () => {
+  it('links identical files and keeps changed and new ones; what went is listed', async () => {
     const live = release({ 'index.html': 'home', 'news/a/index.html': 'a', 'news/b/index.html': 'b', '_astro/site.css': 'css', 'gone.html': 'gone' });
     releases.activate(live);
     const next = release({ 'index.html': 'home, new', 'news/a/index.html': 'a', 'news/b/index.html': 'b', '_astro/site.css': 'css', 'news/c/index.html': 'c' });
@@ -33,7 +33,7 @@ describe('a new release shares what did not change with the live one', () => {
     const diff = compareFiles(next, releases.live());
     expect(diff.removed).toEqual(['gone.html']);
     expect(diff.earlierFiles).toHaveLength(5);
-    expect(releases.shareUnchanged(next, releases.live())).toBe(3);
+    expect(await releases.shareUnchanged(next, releases.live())).toBe(3);
     for (const file of ['news/a/index.html', 'news/b/index.html', '_astro/site.css']) {
       expect(inode(path.join(next, file)), file).toBe(inode(path.join(live, file)));
     }
@@ -47,23 +47,23 @@ describe('a new release shares what did not change with the live one', () => {
     expect(readFileSync(path.join(next, 'news/a/index.html'), 'utf8')).toBe('a');
   });
 
-  it('with nothing live, every file is new', () => {
+  it('with nothing live, every file is new', async () => {
     const first = release({ 'index.html': 'home' });
-    expect(releases.shareUnchanged(first, undefined)).toBe(0);
+    expect(await releases.shareUnchanged(first, undefined)).toBe(0);
     expect(compareFiles(first, undefined)).toEqual({ files: ['index.html'], earlierFiles: [], removed: [] });
   });
 });
 
 describe('rollback', () => {
-  it('with nothing released, says so', () => {
+  it('with nothing released, says so', async () => {
     expect(() => releases.rollback()).toThrow(/^there is no earlier release to roll back to$/);
   });
 
-  it('makes the previous release live again and drops the newer one', () => {
+  it('makes the previous release live again and drops the newer one', async () => {
     const older = release({ 'index.html': 'old' });
     releases.activate(older);
     const newer = release({ 'index.html': 'new' });
-    releases.shareUnchanged(newer, older);
+    await releases.shareUnchanged(newer, older);
     releases.activate(newer);
     expect(releases.rollback()).toBe(older);
     expect(releases.live()).toBe(older);
@@ -71,7 +71,7 @@ describe('rollback', () => {
     expect(() => releases.rollback()).toThrow('there is no earlier release to roll back to');
   });
 
-  it('cannot go back past an erasure', () => {
+  it('cannot go back past an erasure', async () => {
     const older = release({ 'index.html': 'with the profile' });
     releases.activate(older);
     const erased = release({ 'index.html': 'without it' });
