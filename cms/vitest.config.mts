@@ -32,10 +32,16 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
-      // The admin panel in Chromium: builds it first (a minute or more).
+      // The admin panel in Chromium: builds it once first (a minute or more).
       {
         extends: true,
-        test: { name: 'e2e', include: ['tests/e2e/*.test.ts'], globalSetup: ['tests/helpers/compile.ts'], pool: 'forks', fileParallelism: false },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/*.test.ts'],
+          globalSetup: ['tests/helpers/compile.ts', 'tests/helpers/admin-build.ts'],
+          pool: 'forks',
+          fileParallelism: false,
+        },
       },
     ],
   },

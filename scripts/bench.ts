@@ -16,6 +16,7 @@ import { createServer, type Server } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { env } from '@pioneers/env';
 import { launchChromium } from './lib/chromium';
 import sirv from 'sirv';
 import { cmsSettings, fetchCollection, fetchSingle } from '../site/src/cms/client';
@@ -32,7 +33,7 @@ const { values } = parseArgs({ options: { scale: { type: 'string', default: 'see
 const pagesWanted = parseScale(values.scale!);
 /** The record's name: `seed`, or the page count in thousands (`--scale 4000` and `--scale 4k` are one scale). */
 const scale = pagesWanted === 0 ? 'seed' : pagesWanted % 1000 === 0 ? `${pagesWanted / 1000}k` : String(pagesWanted);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = env.BENCH_ROUNDS;
 const ports = { cms: await freePort(), control: await freePort(), site: await freePort(), proxy: await freePort(), files: await freePort() };
 const secret = randomBytes(16).toString('base64url');
 const admin = { email: 'bench@example.com', password: 'Bench-admin-1234' };
@@ -180,8 +181,10 @@ async function main(): Promise<void> {
     if (!edited.ok) throw new Error(`editing an article failed: ${edited.status} ${await edited.text()}`);
     const warmEnv = { STRAPI_URL: proxyUrl, SITE_CACHE_DIR: cacheDir, SITE_OUT_DIR: coldDir };
     let warm: BuildReport = { rendered: [], copied: [] };
+    proxy.reset();
     const warmRebuildSeconds = await timed('warm rebuild after one edit (incremental)', async () => (warm = await astroBuild({ quiet: true, env: warmEnv })));
-    log(`warm rebuild: ${warm.rendered.length} files rendered, ${warm.copied.length} copied`);
+    const warmSyncRequests = proxy.counts.get('api') ?? 0;
+    log(`warm rebuild: ${warm.rendered.length} files rendered, ${warm.copied.length} copied, ${warmSyncRequests} sync requests`);
     const warmFullRenderSeconds = await timed('the same rebuild, every page rendered', () => astroBuild({ quiet: true, env: warmEnv, force: true }));
 
     const publishing = await publishToServed({
@@ -222,6 +225,7 @@ async function main(): Promise<void> {
       warmRebuildSeconds,
       warmRebuildRendered: warm.rendered.length,
       warmRebuildCopied: warm.copied.length,
+      warmSyncRequests,
       warmFullRenderSeconds,
       ...publishing,
       jsonBuildSeconds,
@@ -381,6 +385,7 @@ function writeResults(record: BenchRecord): void {
     ['warmRebuildSeconds', 'warm rebuild (s)'],
     ['warmRebuildRendered', 'rendered'],
     ['warmRebuildCopied', 'copied'],
+    ['warmSyncRequests', 'its sync requests'],
     ['warmFullRenderSeconds', 'warm, all rendered (s)'],
     ['jsonBaselineRatio', 'CMS ÷ JSON build'],
     ['publishToServedSeconds', 'publish → served (s)'],
@@ -408,7 +413,8 @@ ratio compares two builds from that same run. Builds are \`astro build\` (conten
 timed on its own. "sync" is the content layer alone from an empty store, counted at a proxy in front of the CMS. The JSON
 baseline builds the same templates from a local snapshot of the same data (both builds start from an empty content
 store and share the optimised-image cache). "warm rebuild" follows one edited article: Astro's incremental build
-renders the files whose content or code changed and copies the rest ("rendered", "copied"); "warm, all rendered" is
+renders the files whose content or code changed and copies the rest ("rendered", "copied"), after a content sync that
+fetches only what changed ("its sync requests"); "warm, all rendered" is
 the same rebuild with every page rendered (\`astro build --force\`). "publish → served" is the median time from an editor's
 Publish of an edited article to its page served with the change: webhook, 3 s debounce, build, search index, hard links,
 link check, switch.

@@ -3,12 +3,14 @@
  * CMS at STRAPI_URL. Without a CMS to read it says so in one line, not with Astro's stack trace.
  */
 import path from 'node:path';
+import { env, requireValidEnv } from '@pioneers/env';
 import { stopSearchIndexer } from '@pioneers/publisher';
 import { cmsSettings } from '../site/src/cms/client';
 import { buildSite, siteDir } from './lib/services';
 
+requireValidEnv('site');
 const { url, snapshotDir } = cmsSettings();
-const outDir = path.resolve(siteDir, process.env.SITE_OUT_DIR ?? 'dist');
+const outDir = path.resolve(siteDir, env.SITE_OUT_DIR);
 
 async function main(): Promise<void> {
   if (

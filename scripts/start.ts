@@ -7,16 +7,18 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import { env, requireValidEnv } from '@pioneers/env';
 import { Publisher, Releases } from '@pioneers/publisher';
 import { bin, buildPreviewServer, cmsDir, run, seedCms, siteBuilder, siteDir, startCms, startPreviewServer, type Service } from './lib/services';
 import { createSiteServer } from './lib/site-server';
 
-const cmsPort = Number(process.env.PORT ?? 1337);
-const sitePort = Number(process.env.SITE_PORT ?? 4321);
-const publishPort = Number(process.env.PUBLISH_PORT ?? 4322);
-const previewPort = Number(process.env.PREVIEW_PORT ?? 4323);
-const previewUrl = process.env.PREVIEW_URL || `http://localhost:${previewPort}`;
-const secret = process.env.SITE_REBUILD_SECRET || randomBytes(24).toString('base64url');
+requireValidEnv();
+const cmsPort = env.PORT;
+const sitePort = env.SITE_PORT;
+const publishPort = env.PUBLISH_PORT;
+const previewPort = env.PREVIEW_PORT;
+const previewUrl = env.PREVIEW_URL;
+const secret = env.SITE_REBUILD_SECRET ?? randomBytes(24).toString('base64url');
 const services: Service[] = [];
 const servers: Server[] = [];
 let stopping = false;
@@ -30,11 +32,11 @@ function step(title: string): void {
  * seed's progress and the first admin's password. LOG_LEVEL=debug shows everything (Strapi's
  * migrations, every request of a build, …); a step that fails shows its output anyway.
  */
-const verbose = process.env.LOG_LEVEL === 'debug';
+const verbose = env.LOG_LEVEL === 'debug';
 const show = (line: string) => verbose || /\b(error|warn(ing)?|fatal)\b|✖|^seed:|^cms\/\.env|First admin|Password:|Change it after|^=+$/i.test(line);
 
 /** The CMS runs in production mode unless NODE_ENV says otherwise; `strapi develop` is for development. */
-const mode = process.env.NODE_ENV || 'production';
+const mode = env.NODE_ENV ?? 'production';
 
 function newestChange(file: string): number {
   if (!existsSync(file)) return 0;
@@ -98,8 +100,8 @@ async function main(): Promise<void> {
   const releases = new Releases(siteDir);
   // Each build's own output is kept for its failure message; the publisher says what it does.
   const publisher = new Publisher({ releases, secret, build: siteBuilder(cms.url, { quiet: !verbose }) });
-  await listen(publisher.createControlServer(), publishPort, process.env.PUBLISH_HOST ?? '127.0.0.1');
-  await listen(createSiteServer(releases), sitePort, process.env.SITE_HOST ?? '0.0.0.0');
+  await listen(publisher.createControlServer(), publishPort, env.PUBLISH_HOST);
+  await listen(createSiteServer(releases), sitePort, env.SITE_HOST);
 
   step('Building the site from the CMS');
   publisher.enqueue({ event: 'start', subject: 'site', at: new Date().toISOString() });
@@ -113,14 +115,14 @@ async function main(): Promise<void> {
     await startPreviewServer(previewPort, cms.url, {
       quiet: true,
       env: {
-        HOST: process.env.PREVIEW_HOST ?? '0.0.0.0',
-        SITE_URL: process.env.SITE_URL ?? `http://localhost:${sitePort}`,
-        PREVIEW_FRAME_ANCESTORS: process.env.PREVIEW_FRAME_ANCESTORS ?? `http://localhost:${cmsPort} http://127.0.0.1:${cmsPort}`,
+        HOST: env.PREVIEW_HOST,
+        SITE_URL: env.SITE_URL,
+        PREVIEW_FRAME_ANCESTORS: env.PREVIEW_FRAME_ANCESTORS ?? `http://localhost:${cmsPort} http://127.0.0.1:${cmsPort}`,
       },
     }),
   );
 
-  const email = process.env.ADMIN_EMAIL || 'admin@example.com';
+  const email = env.ADMIN_EMAIL;
   console.log(`
 ────────────────────────────────────────────────────────────────
   红领巾先锋 is running
@@ -131,6 +133,8 @@ async function main(): Promise<void> {
   Preview:     ${previewUrl}/ (drafts, opened from 预览 in the admin's edit view)
   Log in as ${email} with ADMIN_PASSWORD, or the password printed
   once in the seed output of the first run.
+  Editors: invite each in 设置 → 用户 → 邀请新用户 with the role 编辑,
+  作者 or 隐私管理员 and send them the link it shows (docs/editors.md).
   What editors publish goes live within seconds; \`pnpm rollback\` restores the previous site.
   Ctrl-C stops everything.
 ────────────────────────────────────────────────────────────────`);

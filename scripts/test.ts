@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cmsDir, publisherDir, root, siteDir } from './lib/services';
+import { env } from '@pioneers/env';
+import { cmsDir, contractDir, publisherDir, root, siteDir } from './lib/services';
 
 type Tier = 'unit' | 'integration' | 'e2e';
 interface Phase {
@@ -32,13 +33,21 @@ const PHASES: Phase[] = [
       [root, ['exec', 'tsc', '-p', 'scripts']],
       [publisherDir, ['run', 'typecheck']],
       [cmsDir, ['run', 'typecheck']],
+      [contractDir, ['run', 'typecheck']],
     ],
   },
+  // The contract's tests first: a generated file out of date with the CMS schemas fails the run here.
   {
     name: 'unit',
     tiers: ['unit'],
     full: true,
-    steps: [vitest(cmsDir, '--project', 'unit'), vitest(siteDir, '--project', 'unit'), vitest(publisherDir)],
+    steps: [
+      vitest(contractDir),
+      vitest(path.join(root, 'packages', 'env')),
+      vitest(cmsDir, '--project', 'unit'),
+      vitest(siteDir, '--project', 'unit'),
+      vitest(publisherDir),
+    ],
   },
   { name: 'CMS on SQLite', tiers: ['integration'], full: true, steps: [vitest(cmsDir, '--project', 'integration')] },
   { name: 'CMS on PostgreSQL', tiers: ['integration'], full: true, steps: [[cmsDir, ['run', 'test:postgres', '--project', 'integration']]] },
@@ -51,7 +60,7 @@ const PHASES: Phase[] = [
 
 /** pnpm as this run was started with (`pnpm test` sets npm_execpath: a script or a binary), else the pinned one. */
 function pnpm(args: string[]): [string, string[]] {
-  const execPath = process.env.npm_execpath;
+  const execPath = env.npm_execpath;
   if (!execPath) return ['npx', ['-y', 'pnpm@12.4.2', ...args]];
   return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath, ...args]] : [execPath, args];
 }

@@ -2,20 +2,21 @@
 import node from '@astrojs/node';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { env } from '@pioneers/env';
 import { defineConfig } from 'astro/config';
 import draftPreview from './src/integrations/draft-preview';
 import securityHeaders from './src/integrations/security-headers';
 
-const cmsUrl = new URL(process.env.STRAPI_URL || 'http://127.0.0.1:1337');
+const cmsUrl = new URL(env.STRAPI_URL);
 // Uploads come from the CMS, or from object storage when the CMS keeps them there.
-const mediaHosts = [cmsUrl, ...(process.env.MEDIA_PUBLIC_URL ? [new URL(process.env.MEDIA_PUBLIC_URL)] : [])];
+const mediaHosts = [cmsUrl, ...(env.MEDIA_PUBLIC_URL ? [new URL(env.MEDIA_PUBLIC_URL)] : [])];
 // `SITE_PREVIEW=1 astro build` builds the editors' preview server (drafts rendered on demand)
 // instead of the public static site. Both use the same pages and components.
-const previewServer = process.env.SITE_PREVIEW === '1';
+const previewServer = env.SITE_PREVIEW;
 
 export default defineConfig({
   // Canonical URLs, OpenGraph and the sitemap need the public address of the site.
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: env.SITE_URL,
   trailingSlash: 'always',
   ...(previewServer
     ? {
@@ -33,9 +34,9 @@ export default defineConfig({
         vite: { define: { 'import.meta.env.PREVIEW_SERVER': 'true' } },
       }
     : {
-        outDir: process.env.SITE_OUT_DIR || './dist',
+        outDir: env.SITE_OUT_DIR,
         // The benchmark measures cold and warm builds with a cache of its own.
-        ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
+        ...(env.SITE_CACHE_DIR ? { cacheDir: env.SITE_CACHE_DIR } : {}),
         integrations: [react(), sitemap(), securityHeaders()],
         // Pages whose getStaticPaths() cacheKey (src/lib/cache-keys.ts) and code are unchanged are
         // copied from the last build's cache (cacheDir) instead of rendered.
@@ -49,5 +50,5 @@ export default defineConfig({
   // Astro 7 defaults to JSX whitespace rules, which drop the spaces between inline elements
   // (a role model's kind and school, a date and its source): keep HTML's.
   compressHTML: true,
-  server: { host: process.env.SITE_HOST || '0.0.0.0', port: Number(process.env.SITE_PORT || 4321) },
+  server: { host: env.SITE_HOST, port: env.SITE_PORT },
 });

@@ -1,14 +1,15 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { env } from '../src/env';
 
 /** cms/ itself: config is compiled to dist/config, so it is two levels up from here. */
 const cmsRoot = path.resolve(__dirname, '..', '..');
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
-  const client = env('DATABASE_CLIENT', 'sqlite');
-  const ssl = env.bool('DATABASE_SSL', false) && {
-    ca: env('DATABASE_SSL_CA', undefined),
-    rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
+const config = (): Core.Config.Database => {
+  const client = env.DATABASE_CLIENT;
+  const ssl = env.DATABASE_SSL && {
+    ca: env.DATABASE_SSL_CA,
+    rejectUnauthorized: env.DATABASE_SSL_REJECT_UNAUTHORIZED,
   };
 
   if (client === 'postgres') {
@@ -16,17 +17,17 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       connection: {
         client: 'postgres',
         connection: {
-          connectionString: env('DATABASE_URL', undefined),
-          host: env('DATABASE_HOST', '127.0.0.1'),
-          port: env.int('DATABASE_PORT', 5432),
-          database: env('DATABASE_NAME', 'strapi'),
-          user: env('DATABASE_USERNAME', 'strapi'),
-          password: env('DATABASE_PASSWORD', ''),
+          connectionString: env.DATABASE_URL,
+          host: env.DATABASE_HOST,
+          port: env.DATABASE_PORT,
+          database: env.DATABASE_NAME,
+          user: env.DATABASE_USERNAME,
+          password: env.DATABASE_PASSWORD ?? '',
           ssl,
-          schema: env('DATABASE_SCHEMA', 'public'),
+          schema: env.DATABASE_SCHEMA,
         },
-        pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
-        acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+        pool: { min: env.DATABASE_POOL_MIN, max: env.DATABASE_POOL_MAX },
+        acquireConnectionTimeout: env.DATABASE_CONNECTION_TIMEOUT,
       },
     };
   }
@@ -40,7 +41,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       client: 'sqlite',
       connection: {
         // Relative paths are taken from cms/, absolute ones as given (tests use temp files).
-        filename: path.resolve(cmsRoot, env('DATABASE_FILENAME', '.tmp/data.db')),
+        filename: path.resolve(cmsRoot, env.DATABASE_FILENAME),
       },
       useNullAsDefault: true,
     },

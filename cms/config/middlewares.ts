@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { env } from '../src/env';
 import { mediaStorage } from '../src/extensions/upload/storage';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => {
+const config = (): Core.Config.Middlewares => {
   // The admin shows thumbnails and plays videos from the bucket when uploads live there.
-  const mediaOrigins = mediaStorage(env).origins;
+  const mediaOrigins = mediaStorage().origins;
   return [
     'strapi::logger',
     'strapi::errors',
@@ -22,13 +23,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     // Uploads are served as their verified type, sandboxed (see src/middlewares/upload-headers.ts).
     'global::upload-headers',
     // Only the public site (and any origins listed) may call the API from a browser.
-    { name: 'strapi::cors', config: { origin: env.array('CORS_ORIGINS', [env('SITE_URL', 'http://localhost:4321')]) } },
+    { name: 'strapi::cors', config: { origin: env.CORS_ORIGINS } },
     'strapi::query',
     'global::login-rate-limit',
     'global::query-bounds',
     'global::published-only',
     // The largest upload allowed (videos); smaller limits per kind are in src/extensions/upload.
-    { name: 'strapi::body', config: { formidable: { maxFileSize: env.int('UPLOAD_MAX_VIDEO_MB', 500) * 1024 * 1024 } } },
+    { name: 'strapi::body', config: { formidable: { maxFileSize: env.UPLOAD_MAX_VIDEO_MB * 1024 * 1024 } } },
     'strapi::session',
     'strapi::favicon',
     'strapi::public',

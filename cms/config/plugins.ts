@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { mediaStorage } from '../src/extensions/upload/storage';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+const config = (): Core.Config.Plugin => ({
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',
@@ -14,7 +14,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   upload: {
     config: {
-      ...mediaStorage(env).upload,
+      ...mediaStorage().upload,
       // One gate decides every upload: src/extensions/upload (kind from the whole content, the name
       // must agree, refusals in Chinese). Strapi's own check (name, declared type, first bytes) would
       // otherwise answer first, in English, for some of the same files.

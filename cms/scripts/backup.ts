@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { env } from '@pioneers/env';
 import { BackupError, encryptFile } from './backup/encryption';
 import { strapiTransfer } from './backup/transfer';
 import { compileCms } from './compile';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
     console.warn('backup: a new BACKUP_KEY was written to cms/.env. Keep a copy somewhere other than this server: without it no backup can be read.');
   }
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
-  const out = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out ?? path.join(cmsRoot, 'backups', `hlj-${stamp}.hljbak`));
+  const out = path.resolve(env.INIT_CWD ?? process.cwd(), values.out ?? path.join(cmsRoot, 'backups', `hlj-${stamp}.hljbak`));
   mkdirSync(path.dirname(out), { recursive: true });
 
   console.log('backup: compiling the CMS…');

@@ -1,26 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { env, requireValidEnv, variables } from '@pioneers/env';
 
 export const cmsRoot = path.resolve(__dirname, '..');
 /** cms/.env, or where ENV_PATH points (Strapi reads its .env from there too). */
-const envFile = path.resolve(process.env.ENV_PATH ?? path.join(cmsRoot, '.env'));
+const envFile = path.resolve(env.ENV_PATH ?? path.join(cmsRoot, '.env'));
 
 const secret = () => randomBytes(24).toString('base64');
 
-/** Secrets Strapi refuses to start without; generated once per installation. */
-const GENERATED: Record<string, () => string> = {
-  APP_KEYS: () => [secret(), secret(), secret(), secret()].join(','),
-  API_TOKEN_SALT: secret,
-  ADMIN_JWT_SECRET: secret,
-  TRANSFER_TOKEN_SALT: secret,
-  JWT_SECRET: secret,
-  ENCRYPTION_KEY: secret,
-  // Signs the admin's draft-preview links (config/admin.ts).
-  PREVIEW_SECRET: secret,
-  // Encrypts `pnpm backup` archives; keep a copy away from this server.
-  BACKUP_KEY: secret,
-};
+/** The secrets Strapi refuses to start without, and ours (preview links, backups): generated once per installation. */
+const GENERATED = Object.entries(variables).flatMap(([name, variable]) => ('generated' in variable ? [name as keyof typeof variables] : []));
 
 /**
  * Writes the missing secrets into cms/.env (git-ignored), keeping every line already there.
@@ -29,9 +19,9 @@ const GENERATED: Record<string, () => string> = {
 export function ensureEnvFile(): string[] {
   const current = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
   const present = new Set(current.split('\n').map((line) => line.split('=')[0]?.trim()));
-  const missing = Object.keys(GENERATED).filter((key) => !present.has(key) && !process.env[key]);
+  const missing = GENERATED.filter((key) => !present.has(key) && env[key] === undefined);
   if (missing.length === 0) return [];
-  const lines = missing.map((key) => `${key}=${GENERATED[key]!()}`);
+  const lines = missing.map((key) => `${key}=${variables[key].type === 'list' ? [secret(), secret(), secret(), secret()].join(',') : secret()}`);
   const prefix = current && !current.endsWith('\n') ? '\n' : '';
   writeFileSync(envFile, `${current}${prefix}${lines.join('\n')}\n`, { mode: 0o600 });
   return missing;
@@ -39,7 +29,7 @@ export function ensureEnvFile(): string[] {
 
 /** Strapi's local upload provider refuses to start unless its folder exists. */
 function ensureUploadsDir(): void {
-  const publicDir = path.resolve(cmsRoot, process.env.STRAPI_PUBLIC_DIR ?? 'public');
+  const publicDir = path.resolve(cmsRoot, env.STRAPI_PUBLIC_DIR);
   mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
 }
 
@@ -52,6 +42,7 @@ function ensureUploadsDir(): void {
 export function firstRun(): string[] {
   const generated = ensureEnvFile();
   if (existsSync(envFile)) process.loadEnvFile(envFile);
+  requireValidEnv('cms');
   ensureUploadsDir();
   return generated;
 }
@@ -59,7 +50,7 @@ export function firstRun(): string[] {
 /** The passphrase backups are encrypted with: BACKUP_KEY from the environment or cms/.env. */
 export function backupKey(): string {
   const fromFile = existsSync(envFile) ? readFileSync(envFile, 'utf8').match(/^BACKUP_KEY=(.+)$/m)?.[1] : undefined;
-  const key = process.env.BACKUP_KEY || fromFile?.trim();
+  const key = env.BACKUP_KEY || fromFile?.trim();
   if (!key) throw new Error('BACKUP_KEY is not set: put it in the environment or in cms/.env');
   return key;
 }

@@ -5,17 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { env } from '@pioneers/env';
 import { createStrapi } from '@strapi/strapi';
-import {
-  defaultKind,
-  findAwardDraft,
-  ImportFileError,
-  importRecipients,
-  KIND_LABELS,
-  RECIPIENT_KINDS,
-  type Preview,
-  type RecipientKind,
-} from '../src/api/award/import';
+import { defaultKind, findAwardDraft, ImportFileError, importRecipients, RECIPIENT_KINDS, type Preview, type RecipientKind } from '../src/api/award/import';
+import { recipientKind } from '../src/generated/enums';
 import { compileCms } from './compile';
 import { cmsRoot, firstRun } from './env';
 
@@ -24,7 +17,7 @@ class UsageError extends Error {}
 function formatPreview(preview: Preview): string {
   return preview.rows
     .map((row) => {
-      const line = `第 ${row.row} 行  ${row.name || '（空）'}  ${row.kind ? KIND_LABELS[row.kind] : '？'}  ${row.school?.name ?? row.schoolText}  ${row.unit}${row.roleModel ? '  →榜样档案' : ''}`;
+      const line = `第 ${row.row} 行  ${row.name || '（空）'}  ${row.kind ? recipientKind[row.kind] : '？'}  ${row.school?.name ?? row.schoolText}  ${row.unit}${row.roleModel ? '  →榜样档案' : ''}`;
       return [line, ...row.problems.map((problem) => `    ✗ ${problem.column} 列：${problem.message}`)].join('\n');
     })
     .join('\n');
@@ -50,7 +43,7 @@ async function main(): Promise<void> {
   firstRun();
   const distDir = await compileCms();
   const strapi = await createStrapi({ appDir: cmsRoot, distDir }).load();
-  strapi.log.level = process.env.LOG_LEVEL ?? 'warn';
+  strapi.log.level = env.LOG_LEVEL ?? 'warn';
   try {
     const award = await findAwardDraft(strapi, { slug });
     if (!award) throw new UsageError(`没有网址名为“${slug}”的表彰`);

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { env } from '@pioneers/env';
 import { createStrapi, type UID } from '@strapi/strapi';
 import { BackupError, decryptFile } from './backup/encryption';
 import { strapiTransfer } from './backup/transfer';
@@ -27,7 +28,7 @@ async function storedEntries(distDir: string): Promise<number> {
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ options: { force: { type: 'boolean', default: false } }, allowPositionals: true });
-  const file = positionals[0] && path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]);
+  const file = positionals[0] && path.resolve(env.INIT_CWD ?? process.cwd(), positionals[0]);
   if (!file) throw new BackupError('usage: pnpm restore <backup file> [--force]');
   if (!existsSync(file)) throw new BackupError(`${file} does not exist`);
   firstRun();

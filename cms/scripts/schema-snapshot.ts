@@ -3,7 +3,7 @@
  * `pnpm --filter cms schema:snapshot` writes it to database/schema-snapshot.json at a release;
  * tests/schema-guard.test.ts compares the model against it.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cmsRoot } from './env';
 
@@ -24,7 +24,10 @@ export function schemaFiles(): { uid: string; file: string }[] {
   const api = path.join(cmsRoot, 'src', 'api');
   const components = path.join(cmsRoot, 'src', 'components');
   return [
-    ...readdirSync(api).map((name) => ({ uid: `api::${name}.${name}`, file: path.join(api, name, 'content-types', name, 'schema.json') })),
+    // An API folder may hold only routes (content-version): it has no content type of its own.
+    ...readdirSync(api)
+      .map((name) => ({ uid: `api::${name}.${name}`, file: path.join(api, name, 'content-types', name, 'schema.json') }))
+      .filter(({ file }) => existsSync(file)),
     ...readdirSync(components).flatMap((category) =>
       readdirSync(path.join(components, category)).map((file) => ({
         uid: `${category}.${path.basename(file, '.json')}`,

@@ -3,13 +3,14 @@
  * Boots Strapi in this process, without its HTTP server.
  */
 import path from 'node:path';
+import { env } from '@pioneers/env';
 import { createStrapi } from '@strapi/strapi';
 import { SeedContentError } from './seed/content';
 import { seedContent } from './seed/import';
 import { compileCms } from './compile';
 import { cmsRoot, firstRun } from './env';
 
-const contentDir = path.resolve(process.env.SEED_CONTENT_DIR ?? path.join(cmsRoot, '..', 'content'));
+const contentDir = path.resolve(env.SEED_CONTENT_DIR ?? path.join(cmsRoot, '..', 'content'));
 
 async function main(): Promise<void> {
   firstRun();

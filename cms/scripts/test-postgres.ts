@@ -7,11 +7,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { env } from '@pioneers/env';
 import { freePort } from '../../scripts/lib/services';
 import { cmsRoot } from './env';
 
 function postgresBin(): string | undefined {
-  if (process.env.PG_BIN) return process.env.PG_BIN;
+  if (env.PG_BIN) return env.PG_BIN;
   const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)) : [];
   const packaged = versions.map((version) => `/usr/lib/postgresql/${version}/bin`).find((dir) => existsSync(path.join(dir, 'initdb')));
   if (packaged) return packaged;

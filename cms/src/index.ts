@@ -10,6 +10,7 @@ import { syncSiteWebhook } from './bootstrap/site-webhook';
 import { registerMediaFieldKinds } from './extensions/upload/media-fields';
 import { registerErasure } from './privacy/erasure';
 import { registerPersonalDataGate } from './privacy/personal-data-gate';
+import { registerCompleteBeforePublish } from './publishing/complete-before-publish';
 import { registerContentLinks } from './publishing/content-links';
 import { registerFormerSlugs } from './publishing/former-slugs';
 import { registerPublishingStatusRoute } from './publishing/status-route';
@@ -21,6 +22,7 @@ export default {
     registerPersonalDataGate(strapi);
     registerErasure(strapi);
     registerMediaFieldKinds(strapi);
+    registerCompleteBeforePublish(strapi);
     registerPublishingStatusRoute(strapi, registerContentLinks(strapi));
     registerFormerSlugs(strapi);
     registerScheduleGuard(strapi);

@@ -328,7 +328,7 @@ describe('private data is never public', () => {
 });
 
 describe('roles', () => {
-  it('the Public role holds exactly find/findOne on the public types, restored at start-up', async () => {
+  it('the Public role holds exactly find/findOne on the public types and their versions, restored at start-up', async () => {
     const { syncPublicPermissions } = await import('../src/bootstrap/public-permissions');
     const publicRole = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
     const permissions = cms.strapi.db.query('plugin::users-permissions.permission');
@@ -340,7 +340,7 @@ describe('roles', () => {
     expect(actions).toEqual(
       ['school', 'category', 'tag', 'article', 'role-model', 'award', 'lesson']
         .flatMap((name) => [`api::${name}.${name}.find`, `api::${name}.${name}.findOne`])
-        .concat(['api::homepage.homepage.find', 'api::site-setting.site-setting.find'])
+        .concat(['api::homepage.homepage.find', 'api::site-setting.site-setting.find', 'api::content-version.content-version.find'])
         .sort(),
     );
   });

@@ -39,3 +39,13 @@ it('`pnpm seed` without cms/.env generates the secrets, then seeds', { timeout: 
   const written = readFileSync(envFile, 'utf8');
   for (const name of secrets) expect(written).toMatch(new RegExp(`^${name}=.+$`, 'm'));
 });
+
+it.each([
+  ['seed', 'scripts/seed.ts', { DATABASE_CLIENT: 'mysql' }, 'DATABASE_CLIENT="mysql" is not valid: expected one of sqlite, postgres'],
+  ['backup', 'scripts/backup.ts', { DATABASE_PORT: '5432x' }, 'DATABASE_PORT="5432x" is not valid: expected a whole number from 0 to 65535'],
+  ['first-run', 'scripts/first-run.ts', { CRON_ENABLED: 'yes' }, 'CRON_ENABLED="yes" is not valid: expected true or false'],
+])('`pnpm %s` with a bad value in the environment stops with one line naming it, before any work', (_name, script, bad, line) => {
+  const run = spawnSync(bin(cmsDir, 'tsx'), [script], { cwd: cmsDir, encoding: 'utf8', env: { ...process.env, ENV_PATH: path.join(dir, 'bad.env'), ...bad } });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toBe(`env: ${line}\n`);
+});

@@ -198,7 +198,7 @@ describe('pnpm import-awards', () => {
     writeFileSync(good, csv(awardCsvRows([['东关小学少先队大队', '东关小学', '大队', '']])));
     const dryRun = run(slug, good, '--dry-run');
     expect(dryRun.status).toBe(0);
-    expect(dryRun.stdout).toMatch(/第 3 行 {2}东关小学少先队大队 {2}集体 {2}河洛区东关小学/);
+    expect(dryRun.stdout).toMatch(/第 3 行 {2}东关小学少先队大队 {2}少先队集体 {2}河洛区东关小学/);
     expect(summary((await award(slug)).recipients)).toEqual(before);
 
     const wrote = run(slug, good);

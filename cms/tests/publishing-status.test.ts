@@ -82,4 +82,55 @@ describe('publishing status in the admin', () => {
     expect(down.body).toMatchObject({ available: false, reason: expect.stringContaining('没有响应') });
     delete process.env.SITE_STATUS_URL;
   });
+
+  it('tells an entry’s edit view how far the site has got with its published version', async () => {
+    process.env.SITE_REBUILD_URL = `${publisherUrl}/hooks/strapi`;
+    process.env.SITE_URL = 'https://site.example';
+    const articles = cms.strapi.documents('api::article.article');
+    const draft = await articles.create({
+      data: {
+        title: '进度测试',
+        slug: 'jin-du-ce-shi',
+        summary: '摘要',
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: '正文' }] }],
+        publishedOn: '2026-12-01',
+      },
+    } as never);
+    const progress = () =>
+      cms
+        .http()
+        .get(`/admin/publishing/entries/${encodeURIComponent('api::article.article')}/${draft.documentId}`)
+        .set('Authorization', `Bearer ${adminJwt}`);
+    expect((await progress()).body).toEqual({ published: false });
+
+    await articles.publish({ documentId: draft.documentId } as never);
+    const { publishedAt } = (await articles.findOne({ documentId: draft.documentId, status: 'published' } as never)) as unknown as { publishedAt: string };
+    const at = (seconds: number) => new Date(Date.parse(publishedAt) + seconds * 1000).toISOString();
+    const live = { ...status.live!, startedAt: at(-60), finishedAt: at(-50) };
+    const cases: Array<[Partial<PublisherStatus>, unknown]> = [
+      [{ state: 'queued', live }, { state: 'queued' }],
+      [
+        { state: 'building', live, building: { startedAt: at(1), changes: [] } },
+        { state: 'building', since: at(1) },
+      ],
+      [
+        { state: 'idle', live, lastFailure: { at: at(5), reason: '构建超时', changes: [] } },
+        { state: 'failed', at: at(5), reason: '构建超时' },
+      ],
+      [
+        { state: 'idle', live: { ...live, startedAt: at(2), finishedAt: at(9) } },
+        { state: 'live', since: at(9), url: 'https://site.example/news/jin-du-ce-shi/' },
+      ],
+    ];
+    for (const [change, expected] of cases) {
+      const saved = { ...status };
+      Object.assign(status, { building: undefined, lastFailure: undefined }, change);
+      expect((await progress()).body).toEqual({ published: true, progress: expected });
+      Object.assign(status, saved);
+    }
+
+    const author = await signIn('strapi-author');
+    expect((await progress().set('Authorization', `Bearer ${author}`)).status).toBe(403);
+    delete process.env.SITE_URL;
+  });
 });

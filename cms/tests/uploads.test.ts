@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateSync, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import iconv from 'iconv-lite';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,6 +162,21 @@ describe('a file is stored and served as what its content is, never as its name 
       expect(served.headers['content-security-policy']).toBe("sandbox; default-src 'none'");
       expect(served.headers['content-disposition']).toBe(KINDS[kind].group === 'document' ? 'attachment' : undefined);
     }
+  });
+
+  it('captions in SubRip, UTF-8 or GB18030 as Chinese video tools export them, are stored as WebVTT', async () => {
+    const srt = '1\r\n00:00:01,000 --> 00:00:03,500\r\n红领巾心向党\r\n\r\n2\r\n01:02,05 --> 01:04,000\r\n争做新时代好队员\r\n';
+    for (const content of [Buffer.from(`\uFEFF${srt}`), iconv.encode(srt, 'gb18030')]) {
+      const response = await upload('admin', sampleFile('字幕.srt', content));
+      expect(response.status, JSON.stringify(response.body)).toBe(201);
+      const [file] = response.body;
+      expect(file).toMatchObject({ name: '字幕.vtt', ext: '.vtt', mime: 'text/vtt' });
+      expect(readFileSync(storedPath(file.url), 'utf8')).toBe(
+        'WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.500\n红领巾心向党\n\n2\n00:01:02.050 --> 00:01:04.000\n争做新时代好队员\n',
+      );
+    }
+    // SubRip that is not: refused as any other unknown text.
+    expect((await upload('admin', sampleFile('x.srt', '1\n这不是字幕\n'))).body.error.message).toMatch(/不是可接受的文件类型/);
   });
 
   it('files of other types already in the uploads folder are not served', async () => {

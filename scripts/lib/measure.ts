@@ -1,4 +1,5 @@
 /** Measuring tools for `pnpm bench`: process-group memory, request counting, built-site sizes. */
+import { CONTENT_TYPES } from '@pioneers/contract';
 import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
@@ -63,7 +64,7 @@ function pageType(file: string): string {
   if (parts.length === 1) return parts[0] === 'index.html' ? 'home' : 'other';
   const [section, second] = parts;
   if (section === 'news') return second === 'index.html' || second === 'page' ? 'news list' : parts.length > 3 ? 'news by category/tag' : 'article';
-  if (['honors', 'role-models', 'lessons', 'schools'].includes(section!)) return second === 'index.html' ? `${section} list` : section!;
+  if (CONTENT_TYPES.some((type) => type.route === section)) return second === 'index.html' ? `${section} list` : section!;
   return section!;
 }
 

@@ -12,6 +12,7 @@ import { BuildFailedError, type Builder, type BuildReport, indexSite } from '@pi
 export const root = path.resolve(import.meta.dirname, '..', '..');
 export const cmsDir = path.join(root, 'cms');
 export const siteDir = path.join(root, 'site');
+export const contractDir = path.join(root, 'packages/contract');
 export const publisherDir = path.join(root, 'packages', 'publisher');
 /** A package's own command, as installed by pnpm. */
 export const bin = (dir: string, name: string) => path.join(dir, 'node_modules', '.bin', name);

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { CmsError, fetchCollection, PAGE_SIZE } from '../src/cms/client';
+import { CmsError, fetchCollection, fetchDocuments, PAGE_SIZE } from '../src/cms/client';
+import { queries } from '../src/cms/queries';
 import { buildSite, freePort } from '../../scripts/lib/services';
 import { adminToken } from './helpers';
 import path from 'node:path';
@@ -30,6 +31,15 @@ describe('the CMS client', () => {
         await fetch(`${cmsUrl}/content-manager/collection-types/api::tag.tag/${documentId}`, { method: 'DELETE', headers });
       }
     }
+  });
+
+  it.each(['articles', 'awards', 'lessons'] as const)('fetches %s by documentId, a page of ids per request, within the query bounds', async (name) => {
+    const settings = { url: cmsUrl };
+    const all = (await fetchCollection(settings, name, queries[name])) as Array<{ documentId: string }>;
+    const unknown = Array.from({ length: PAGE_SIZE * 2 - all.length + 5 }, (_, index) => `no-such-document-${index}`);
+    const fetched = (await fetchDocuments(settings, name, queries[name], [...unknown, ...all.map((entry) => entry.documentId)])) as typeof all;
+    const byId = (entries: typeof all) => [...entries].sort((a, b) => a.documentId.localeCompare(b.documentId));
+    expect(byId(fetched)).toEqual(byId(all));
   });
 
   it('names the URL and the cause when the CMS cannot be reached', async () => {

@@ -1,16 +1,12 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useFetchClient, useForm, type StrapiApp } from '@strapi/strapi/admin';
-import type { ImportMode, Preview, RecipientKind } from '../api/award/import/rules';
+import type { ImportMode, Preview } from '../api/award/import/rules';
+import { type RecipientKind, recipientKind } from '../generated/enums';
 
 /** What `POST /admin/award-import/:documentId` (src/api/award/import/route.ts) answers. */
 type Answer = { preview: Preview; written?: number; mode: ImportMode; defaultKind: RecipientKind };
 
-const KINDS: Array<[RecipientKind, string]> = [
-  ['pupil', '少先队员'],
-  ['counselor', '辅导员'],
-  ['collective', '集体'],
-];
-const kindLabel = (kind?: RecipientKind) => KINDS.find(([value]) => value === kind)?.[1] ?? '—';
+const kindLabel = (kind?: RecipientKind) => (kind ? recipientKind[kind] : '—');
 const cell = { border: '1px solid #dcdce4', padding: '4px 8px', textAlign: 'left' as const, verticalAlign: 'top' as const };
 
 /**
@@ -97,7 +93,7 @@ function AwardImport({ documentId }: { documentId: string }) {
             未填类别的按{' '}
             <select value={kind ?? ''} onChange={(event) => change({ kind: event.target.value as RecipientKind })} disabled={!answer}>
               {!kind && <option value="">—</option>}
-              {KINDS.map(([value, label]) => (
+              {Object.entries(recipientKind).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>

@@ -134,8 +134,19 @@ export function registerPublishingStatusAction(strapi: Core.Strapi): void {
   });
 }
 
+/** Strapi's own roles as editors read them (设置 → 用户, the profile); their codes stay Strapi's. */
+const ROLE_NAMES: Record<string, { name: string; description: string }> = {
+  'strapi-super-admin': { name: '超级管理员', description: '管理后台的一切，包括用户和设置' },
+  'strapi-editor': { name: '编辑', description: '撰写并发布所有内容' },
+  'strapi-author': { name: '作者', description: '撰写新闻、榜样、表彰和示范课的草稿，只改自己写的' },
+};
+
 export async function syncAdminRoles(strapi: Core.Strapi): Promise<void> {
   const roles = strapi.service('admin::role');
+  for (const [code, names] of Object.entries(ROLE_NAMES)) {
+    const role = await roles.findOne({ code });
+    if (role && role.name !== names.name) await roles.update({ id: role.id }, names);
+  }
   for (const [code, { grants, extra }] of Object.entries(ROLE_GRANTS)) {
     const role = (await roles.findOne({ code })) ?? (code === PRIVACY_MANAGER.code ? await roles.create(PRIVACY_MANAGER) : undefined);
     // Strapi creates Editor and Author on first start; one deleted by an admin stays deleted.

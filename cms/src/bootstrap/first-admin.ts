@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-
-const DEFAULT_EMAIL = 'admin@example.com';
+import { env } from '../env';
 
 /** A password that meets Strapi's rules (8+ chars with upper, lower and digit). */
 function generatePassword(): string {
@@ -16,8 +15,8 @@ export async function ensureFirstAdmin(strapi: Core.Strapi): Promise<void> {
   const users = strapi.service('admin::user');
   if (await users.exists()) return;
 
-  const email = process.env.ADMIN_EMAIL || DEFAULT_EMAIL;
-  const given = process.env.ADMIN_PASSWORD;
+  const email = env.ADMIN_EMAIL;
+  const given = env.ADMIN_PASSWORD;
   const password = given || generatePassword();
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
 

@@ -1,24 +1,18 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES } from '../generated/registry';
 
 /** Content types the public site reads. Everything else stays closed to anonymous callers. */
-export const PUBLIC_CONTENT_TYPES = [
-  'api::school.school',
-  'api::category.category',
-  'api::tag.tag',
-  'api::article.article',
-  'api::role-model.role-model',
-  'api::award.award',
-  'api::lesson.lesson',
-  'api::site-setting.site-setting',
-  'api::homepage.homepage',
-] as const satisfies readonly UID.ContentType[];
+export const PUBLIC_CONTENT_TYPES = CONTENT_TYPES.filter((type) => type.public);
 
-function publicActions(strapi: Core.Strapi): string[] {
-  return PUBLIC_CONTENT_TYPES.flatMap((uid) => (strapi.contentType(uid).kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]));
+/** The site's content loader asks what changed here before it fetches (src/api/content-version). */
+const CONTENT_VERSIONS = 'api::content-version.content-version.find';
+
+function publicActions(): string[] {
+  return [...PUBLIC_CONTENT_TYPES.flatMap(({ uid, single }) => (single ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`])), CONTENT_VERSIONS];
 }
 
 /**
- * Makes the Public role's permissions exactly "read published content of the public types",
+ * Makes the Public role's permissions exactly "read published content of the public types" (and their versions),
  * removing any other grant (registration, login, uploads…), so a stray click in the admin is undone
  * at the next start.
  */
@@ -27,7 +21,7 @@ export async function syncPublicPermissions(strapi: Core.Strapi): Promise<void> 
   if (!role) throw new Error('users-permissions Public role is missing');
 
   const permissions = strapi.db.query('plugin::users-permissions.permission');
-  const wanted = new Set(publicActions(strapi));
+  const wanted = new Set(publicActions());
   const existing: Array<{ id: number; action: string }> = await permissions.findMany({ where: { role: role.id } });
 
   const unwanted = existing.filter((permission) => !wanted.has(permission.action));

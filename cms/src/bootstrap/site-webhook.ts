@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { env } from '../env';
+import { REBUILD_EVENTS } from '../generated/registry';
 
 const NAME = '重新生成公开网站 (site rebuild)';
-const EVENTS = ['entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish', 'media.update', 'media.delete'];
 
 interface Webhook {
   id: string;
@@ -17,8 +18,8 @@ interface Webhook {
  * SITE_REBUILD_SECRET are set, so publishing in the admin updates the public site by itself.
  */
 export async function syncSiteWebhook(strapi: Core.Strapi): Promise<void> {
-  const url = process.env.SITE_REBUILD_URL;
-  const secret = process.env.SITE_REBUILD_SECRET;
+  const url = env.SITE_REBUILD_URL;
+  const secret = env.SITE_REBUILD_SECRET;
   const store = strapi.get('webhookStore');
   const runner = strapi.get('webhookRunner');
   const existing = ((await store.findWebhooks()) as Webhook[]).find((webhook) => webhook.name === NAME);
@@ -30,7 +31,7 @@ export async function syncSiteWebhook(strapi: Core.Strapi): Promise<void> {
     }
     return;
   }
-  const wanted = { name: NAME, url, headers: { Authorization: `Bearer ${secret}` }, events: EVENTS, isEnabled: true };
+  const wanted = { name: NAME, url, headers: { Authorization: `Bearer ${secret}` }, events: [...REBUILD_EVENTS], isEnabled: true };
   if (existing) {
     runner.update(await store.updateWebhook(existing.id, wanted));
   } else {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { env } from '../env';
 import { matchedRoutes } from '../http/matched-routes';
 
 /** Routes where a password, or a code standing in for one, is tried: the admin panel's and the Content API's. */
@@ -35,8 +36,8 @@ type Context = {
  * only when the CMS is told it sits behind a proxy (TRUST_PROXY), the one that proxy reports.
  */
 export default (config: Config, { strapi }: { strapi: Core.Strapi }) => {
-  const max = config.max ?? Number(process.env.LOGIN_RATE_LIMIT_MAX ?? 10);
-  const windowMs = config.windowMs ?? Number(process.env.LOGIN_RATE_LIMIT_WINDOW_MS ?? 15 * 60 * 1000);
+  const max = config.max ?? env.LOGIN_RATE_LIMIT_MAX;
+  const windowMs = config.windowMs ?? env.LOGIN_RATE_LIMIT_WINDOW_MS;
   const failures = new Map<string, number[]>();
 
   return async (ctx: Context, next: () => Promise<unknown>) => {

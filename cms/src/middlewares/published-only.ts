@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { env } from '../env';
 import { matchedRoutes, type MatchedRoute } from '../http/matched-routes';
 import { PREVIEWABLE } from '../preview/links';
 import { publishedRelations } from '../preview/published-relations';
@@ -41,7 +42,7 @@ function grantedPreview(ctx: RequestContext, routes: MatchedRoute[], apiPrefix: 
   const grant = secret ? verifyPreviewToken(token, secret) : undefined;
   if (!grant) throw new errors.UnauthorizedError('The preview link is invalid or has expired');
   const { status, ...rest } = ctx.query;
-  const ownDocument = routes.every((route) => route.path === `${apiPrefix}/${PREVIEWABLE[grant.uid]}/:id` && route.params.id === grant.documentId);
+  const ownDocument = routes.every((route) => route.path === `${apiPrefix}/${PREVIEWABLE.get(grant.uid)}/:id` && route.params.id === grant.documentId);
   return status === 'draft' && findDraftSelector(rest, '') === undefined && ownDocument ? grant : undefined;
 }
 
@@ -52,7 +53,7 @@ function grantedPreview(ctx: RequestContext, routes: MatchedRoute[], apiPrefix: 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const apiPrefix = strapi.config.get<string>('api.rest.prefix', '/api');
   // The secret config/admin.ts signs preview links with.
-  const previewSecret = process.env.PREVIEW_SECRET ?? '';
+  const previewSecret = env.PREVIEW_SECRET ?? '';
 
   return async (ctx: RequestContext, next: () => Promise<unknown>) => {
     const routes = matchedRoutes(strapi, ctx).filter((route) => route.path.startsWith(`${apiPrefix}/`));

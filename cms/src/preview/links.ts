@@ -1,13 +1,8 @@
+import { CONTENT_TYPES } from '../generated/registry';
 import { signPreviewToken } from './token';
 
 /** The content types the site can render as a preview, with the Content API path of each. */
-export const PREVIEWABLE: Readonly<Record<string, string>> = {
-  'api::article.article': 'articles',
-  'api::role-model.role-model': 'role-models',
-  'api::award.award': 'awards',
-  'api::lesson.lesson': 'lessons',
-  'api::school.school': 'schools',
-};
+export const PREVIEWABLE: ReadonlyMap<string, string> = new Map(CONTENT_TYPES.filter((type) => type.previewable).map((type) => [type.uid, type.rest]));
 
 export interface PreviewTarget {
   documentId?: string;
@@ -19,7 +14,7 @@ export interface PreviewTarget {
  * document with the page template it will be published with. `null` hides the pane.
  */
 export function previewLink(uid: string, { documentId, status }: PreviewTarget, { baseUrl, secret }: { baseUrl: string; secret: string }): string | null {
-  const collection = PREVIEWABLE[uid];
+  const collection = PREVIEWABLE.get(uid);
   if (!collection || !documentId || !secret) return null;
   const params = new URLSearchParams({
     status: status === 'published' ? 'published' : 'draft',

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { CONTENT_TYPES, uids } from '../generated/registry';
 import { entryBeingPublished, isPublishing } from '../publishing/entry-being-published';
 
 /**
@@ -17,8 +18,8 @@ const PATTERNS: Array<{ label: string; pattern: RegExp }> = [
   { label: '家庭住址', pattern: /(?:家庭住址|住址)[:：]\s*\S{2,}|家住[^，。；、\s]{0,12}(?:路|街|号|村|小区|楼|室)/ },
 ];
 
-/** Types whose content is public and may be about children (the site settings hold the organisation's own contacts). */
-const CHECKED = /^api::(article|role-model|award|lesson|school|homepage)\./;
+/** Public types, whose content may be about children; the site settings hold the organisation's own address and contacts. */
+const CHECKED: ReadonlySet<string> = new Set(CONTENT_TYPES.filter((type) => type.public && type.uid !== uids.siteSetting).map((type) => type.uid));
 
 function strings(value: unknown, path: string, found: Array<[string, string]>): Array<[string, string]> {
   if (typeof value === 'string') found.push([path, value]);
@@ -51,7 +52,7 @@ export function personalDataProblem(entry: unknown): string | undefined {
 /** Refuses to publish public content that contains such data; drafts may hold anything. */
 export function registerPersonalDataGate(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    if (!isPublishing(context) || !CHECKED.test(context.uid)) return next();
+    if (!isPublishing(context) || !CHECKED.has(context.uid)) return next();
     const entry = await entryBeingPublished(strapi, context, '*');
     const problem = personalDataProblem(entry);
     if (problem) throw new errors.ApplicationError(problem);

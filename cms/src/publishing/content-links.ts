@@ -1,6 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { CONTENT_TYPES } from '../generated/registry';
 import { entryBeingPublished, isPublishing } from './entry-being-published';
+import { env } from '../env';
 
 /**
  * Links in what editors write that lead to the site's own pages. A link to a page that does not
@@ -8,16 +10,19 @@ import { entryBeingPublished, isPublishing } from './entry-being-published';
  * deleted, erased) is listed for editors to fix, while the site renders it as plain text.
  */
 
-/** The site's pages for each content type, by the first segment of their address (site/src/pages). */
-const DETAIL_PAGES: Readonly<Record<string, UID.ContentType>> = {
-  news: 'api::article.article',
-  'role-models': 'api::role-model.role-model',
-  honors: 'api::award.award',
-  lessons: 'api::lesson.lesson',
-  schools: 'api::school.school',
-};
-const NEWS_GROUPS: Readonly<Record<string, UID.ContentType>> = { category: 'api::category.category', tag: 'api::tag.tag' };
-const FIXED_PAGES = new Set(['', 'news', 'role-models', 'honors', 'lessons', 'schools', 'search', 'rss.xml']);
+/** The site's pages of each content type, `/<route>/<slug>/` (site/src/pages), longest route first. */
+const ROUTED = CONTENT_TYPES.flatMap(({ uid, route, lists }) => (route === null ? [] : [{ uid, route: route.split('/'), paged: lists !== null }])).sort(
+  (a, b) => b.route.length - a.route.length,
+);
+/** The home page, each entry page's section index, search and the feed. */
+const FIXED_PAGES = new Set(['', ...ROUTED.filter(({ route }) => route.length === 1).map(({ route }) => route[0]!), 'search', 'rss.xml']);
+const isPage = (rest: string[]) => rest.length === 2 && rest[0] === 'page' && /^\d+$/.test(rest[1]!);
+
+/** The address of an entry's own page on the site, or undefined for a type without pages of its own. */
+export function entryPageUrl(uid: string, slug: unknown, siteUrl = env.SITE_URL): string | undefined {
+  const route = CONTENT_TYPES.find((type) => type.uid === uid)?.route;
+  return route && typeof slug === 'string' && slug ? new URL(`/${route}/${encodeURIComponent(slug)}/`, siteUrl).href : undefined;
+}
 
 /** Types whose rich text may link to the site, and those fields. */
 export function linkingFields(strapi: Core.Strapi, uid: string): string[] {
@@ -59,19 +64,15 @@ export function targetOf(pathname: string): Target {
   } catch {
     return undefined;
   }
-  const [section = '', second, third, fourth, fifth] = segments;
+  const [section = '', ...rest] = segments;
   if (segments.length <= 1 && FIXED_PAGES.has(section)) return 'page';
-  if (section === 'news' && second === 'page' && third && /^\d+$/.test(third) && segments.length === 3) return 'page';
-  if (
-    section === 'news' &&
-    second &&
-    NEWS_GROUPS[second] &&
-    third &&
-    (segments.length === 3 || (fourth === 'page' && fifth && /^\d+$/.test(fifth) && segments.length === 5))
-  ) {
-    return { uid: NEWS_GROUPS[second]!, slug: third };
+  if (section === 'news' && isPage(rest)) return 'page';
+  for (const { uid, route, paged } of ROUTED) {
+    if (!route.every((part, index) => segments[index] === part)) continue;
+    const [slug, ...after] = segments.slice(route.length);
+    // A listing's later pages (`…/page/2/`) are its pages too.
+    if (slug && (after.length === 0 || (paged && isPage(after)))) return { uid, slug };
   }
-  if (DETAIL_PAGES[section] && second && segments.length === 2) return { uid: DETAIL_PAGES[section]!, slug: second };
   return undefined;
 }
 
@@ -81,12 +82,7 @@ export interface BrokenLink {
 }
 
 /** The links of an entry whose site page does not exist among published entries (the entry itself counts as published). */
-export async function brokenLinks(
-  strapi: Core.Strapi,
-  uid: string,
-  entry: Record<string, unknown>,
-  siteUrl = process.env.SITE_URL || 'http://localhost:4321',
-): Promise<BrokenLink[]> {
+export async function brokenLinks(strapi: Core.Strapi, uid: string, entry: Record<string, unknown>, siteUrl = env.SITE_URL): Promise<BrokenLink[]> {
   const broken: BrokenLink[] = [];
   for (const field of linkingFields(strapi, uid)) {
     for (const url of blockLinks(entry[field])) {

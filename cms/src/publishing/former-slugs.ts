@@ -1,7 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
+import { CONTENT_TYPES } from '../generated/registry';
 
 /** Types with a page of their own on the site, addressed by slug. */
-const ADDRESSED = new Set(['api::article.article', 'api::role-model.role-model', 'api::award.award', 'api::lesson.lesson', 'api::school.school']);
+const ADDRESSED: ReadonlySet<string> = new Set(CONTENT_TYPES.filter((type) => type.route !== null && type.lists === null).map((type) => type.uid));
 
 type Addressed = { slug?: string; formerSlugs?: unknown };
 

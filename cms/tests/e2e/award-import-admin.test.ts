@@ -1,40 +1,19 @@
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../../scripts/lib/chromium';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin, cmsDir, run } from '../../../scripts/lib/services';
 import { awardCsvRows, awardSheet, csv, xlsx } from '../helpers/award-sheets';
-import { ADMIN, startCms, type TestCms } from '../helpers/strapi';
+import { type AdminInBrowser, startAdminInBrowser, TIMEOUT } from '../helpers/admin-browser';
 
-let cms: TestCms;
+let admin: AdminInBrowser;
+let cms: AdminInBrowser['cms'];
 let url: string;
-let browser: Browser;
 
 beforeAll(async () => {
-  // The admin panel as editors get it (dist/build), with this branch's admin code.
-  await run(bin(cmsDir, 'strapi'), ['build'], { cwd: cmsDir, quiet: true });
-  cms = await startCms({ seeded: true, adminPanel: true });
-  const server = cms.strapi.server.httpServer;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  admin = await startAdminInBrowser();
+  ({ cms, url } = admin);
 });
-afterAll(async () => {
-  await browser?.close();
-  await cms?.stop();
-});
+afterAll(() => admin?.stop());
 
-const TIMEOUT = { timeout: 30_000 };
-
-async function signedIn(): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })).newPage();
-  await page.goto(`${url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(ADMIN.email, TIMEOUT);
-  await page.locator('input[name="password"]').fill(ADMIN.password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((address) => !address.pathname.includes('/auth/'), TIMEOUT);
-  return page;
-}
+const signedIn = (): Promise<Page> => admin.signIn();
 
 const recipients = async (documentId: string) =>
   (

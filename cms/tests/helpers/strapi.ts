@@ -127,3 +127,12 @@ export async function startCms({ seeded = false, adminPanel = false }: { seeded?
     },
   };
 }
+
+/** A new active admin user with that role (its code, e.g. `strapi-editor`), and how to sign in as them. */
+export async function adminUser(cms: TestCms, roleCode: string): Promise<{ email: string; password: string }> {
+  const role = await cms.strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
+  const email = `user-${randomBytes(4).toString('hex')}@admin.test`;
+  const password = 'Admin-test-1234';
+  await cms.strapi.service('admin::user').create({ email, firstname: '测试用户', password, isActive: true, registrationToken: null, roles: [role.id] });
+  return { email, password };
+}

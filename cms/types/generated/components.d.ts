@@ -25,7 +25,11 @@ export interface AwardRecipient extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: 'pupil \u5C11\u5148\u961F\u5458 \u00B7 counselor \u8F85\u5BFC\u5458 \u00B7 collective \u96C6\u4F53';
+          enumLabels: {
+            collective: '\u5C11\u5148\u961F\u96C6\u4F53';
+            counselor: '\u8F85\u5BFC\u5458';
+            pupil: '\u5C11\u5148\u961F\u5458';
+          };
           label: '\u7C7B\u522B';
         };
       }> &
@@ -38,6 +42,9 @@ export interface AwardRecipient extends Struct.ComponentSchema {
         editor: {
           help: '\u5982\u5DF2\u5EFA\u699C\u6837\u6863\u6848\u53EF\u5173\u8054\uFF0C\u5149\u8363\u699C\u4E0A\u4F1A\u94FE\u63A5\u8FC7\u53BB';
           label: '\u699C\u6837\u6863\u6848';
+        };
+        site: {
+          fields: ['slug'];
         };
       }>;
     school: Schema.Attribute.Relation<'oneToOne', 'api::school.school'> &
@@ -121,6 +128,9 @@ export interface LessonCounselor extends Struct.ComponentSchema {
           help: '\u5982\u8BE5\u8F85\u5BFC\u5458\u6709\u699C\u6837\u6863\u6848\u53EF\u5173\u8054';
           label: '\u699C\u6837\u6863\u6848';
         };
+        site: {
+          fields: ['slug'];
+        };
       }>;
   };
 }
@@ -174,7 +184,11 @@ export interface PrivacyGuardianConsent extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: 'father \u7236\u4EB2 \u00B7 mother \u6BCD\u4EB2 \u00B7 other_guardian \u5176\u4ED6\u76D1\u62A4\u4EBA';
+          enumLabels: {
+            father: '\u7236\u4EB2';
+            mother: '\u6BCD\u4EB2';
+            other_guardian: '\u5176\u4ED6\u76D1\u62A4\u4EBA';
+          };
           label: '\u4E0E\u672C\u4EBA\u5173\u7CFB';
         };
       }>;
@@ -182,7 +196,10 @@ export interface PrivacyGuardianConsent extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: 'profile \u4EC5\u516C\u5F00\u4E8B\u8FF9 \u00B7 profile_and_photo \u516C\u5F00\u4E8B\u8FF9\u548C\u7167\u7247';
+          enumLabels: {
+            profile: '\u4EC5\u516C\u5F00\u4E8B\u8FF9';
+            profile_and_photo: '\u516C\u5F00\u4E8B\u8FF9\u548C\u7167\u7247';
+          };
           label: '\u540C\u610F\u8303\u56F4';
         };
       }> &

@@ -459,6 +459,10 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       defaultSort: 'publishedOn:DESC';
       listColumns: ['title', 'category', 'school', 'publishedOn'];
     };
+    site: {
+      previewable: true;
+      route: 'news';
+    };
   };
   attributes: {
     author: Schema.Attribute.String &
@@ -493,6 +497,17 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    formerSlugs: Schema.Attribute.JSON &
+      Schema.Attribute.SetPluginOptions<{
+        editor: {
+          help: '\u7531\u7CFB\u7EDF\u586B\u5199\uFF1A\u6539\u8FC7\u7F51\u5740\u540D\u540E\uFF0C\u65E7\u5730\u5740\u81EA\u52A8\u8DF3\u8F6C\u5230\u65B0\u5730\u5740';
+          label: '\u66FE\u7528\u7F51\u5740\u540D';
+          readOnly: true;
+        };
+        site: {
+          json: 'strings';
+        };
+      }>;
     gallery: Schema.Attribute.Media<'images', true> &
       Schema.Attribute.SetPluginOptions<{
         editor: {
@@ -512,6 +527,9 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
           help: '\u4FDD\u5B58\u4E3A\u8349\u7A3F\u5E76\u586B\u5199\u65F6\u95F4\uFF0C\u5230\u65F6\u81EA\u52A8\u53D1\u5E03\uFF1B\u7559\u7A7A\u5219\u624B\u52A8\u53D1\u5E03';
           label: '\u5B9A\u65F6\u53D1\u5E03';
         };
+        site: {
+          public: false;
+        };
       }>;
     publishedAt: Schema.Attribute.DateTime;
     publishedOn: Schema.Attribute.Date &
@@ -520,6 +538,13 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
         editor: {
           help: '\u8BFB\u8005\u770B\u5230\u7684\u65E5\u671F\uFF0C\u901A\u5E38\u662F\u6D3B\u52A8\u62A5\u9053\u65E5\u671F';
           label: '\u53D1\u5E03\u65F6\u95F4';
+        };
+      }>;
+    scheduledBy: Schema.Attribute.Integer &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        editor: {
+          help: 'Admin user who set the schedule, recorded by the CMS (api/article/schedule.ts); the schedule runs only while they may publish';
         };
       }>;
     school: Schema.Attribute.Relation<'manyToOne', 'api::school.school'> &
@@ -539,7 +564,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: '\u82F1\u6587\u6216\u62FC\u97F3\uFF0C\u5982 2024-ruduiyishi\uFF1B\u53D1\u5E03\u540E\u4E0D\u8981\u4FEE\u6539';
+          help: '\u65B0\u5EFA\u65F6\u968F\u6807\u9898\u751F\u6210\u62FC\u97F3\uFF0C\u6539\u4E86\u6807\u9898\u53EF\u70B9\u201C\u91CD\u65B0\u751F\u6210\u201D\uFF1B\u82F1\u6587\u6216\u62FC\u97F3\uFF0C\u5982 2024-ruduiyishi\uFF1B\u53D1\u5E03\u540E\u4E0D\u8981\u4FEE\u6539';
           label: '\u7F51\u5740\u540D';
         };
       }>;
@@ -586,6 +611,9 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
           help: '\u5230\u65F6\u81EA\u52A8\u64A4\u4E0B\uFF08\u5982\u9650\u65F6\u901A\u77E5\uFF09\uFF1B\u7559\u7A7A\u5219\u4E00\u76F4\u5728\u7EBF';
           label: '\u5B9A\u65F6\u4E0B\u7EBF';
         };
+        site: {
+          public: false;
+        };
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -609,6 +637,10 @@ export interface ApiAwardAward extends Struct.CollectionTypeSchema {
       defaultSort: 'year:DESC';
       listColumns: ['title', 'year', 'level', 'category'];
     };
+    site: {
+      previewable: true;
+      route: 'honors';
+    };
   };
   attributes: {
     announcedOn: Schema.Attribute.Date &
@@ -629,7 +661,12 @@ export interface ApiAwardAward extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: '\u4F18\u79C0\u5C11\u5148\u961F\u5458 \u00B7 \u4F18\u79C0\u5C11\u5148\u961F\u8F85\u5BFC\u5458 \u00B7 \u4F18\u79C0\u5C11\u5148\u961F\u96C6\u4F53 \u00B7 \u5176\u4ED6';
+          enumLabels: {
+            other: '\u5176\u4ED6\u8868\u5F70';
+            'outstanding-collective': '\u4F18\u79C0\u5C11\u5148\u961F\u96C6\u4F53';
+            'outstanding-counselor': '\u4F18\u79C0\u5C11\u5148\u961F\u8F85\u5BFC\u5458';
+            'outstanding-pupil': '\u4F18\u79C0\u5C11\u5148\u961F\u5458';
+          };
           label: '\u7C7B\u522B';
         };
       }>;
@@ -662,6 +699,17 @@ export interface ApiAwardAward extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
       }>;
+    formerSlugs: Schema.Attribute.JSON &
+      Schema.Attribute.SetPluginOptions<{
+        editor: {
+          help: '\u7531\u7CFB\u7EDF\u586B\u5199\uFF1A\u6539\u8FC7\u7F51\u5740\u540D\u540E\uFF0C\u65E7\u5730\u5740\u81EA\u52A8\u8DF3\u8F6C\u5230\u65B0\u5730\u5740';
+          label: '\u66FE\u7528\u7F51\u5740\u540D';
+          readOnly: true;
+        };
+        site: {
+          json: 'strings';
+        };
+      }>;
     issuer: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -679,7 +727,13 @@ export interface ApiAwardAward extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: 'national \u5168\u56FD \u00B7 provincial \u7701\u7EA7 \u00B7 municipal \u5E02\u7EA7 \u00B7 district \u533A\u7EA7 \u00B7 school \u6821\u7EA7';
+          enumLabels: {
+            district: '\u533A\u7EA7';
+            municipal: '\u5E02\u7EA7';
+            national: '\u5168\u56FD';
+            provincial: '\u7701\u7EA7';
+            school: '\u6821\u7EA7';
+          };
           label: '\u7EA7\u522B';
         };
       }> &
@@ -699,7 +753,7 @@ export interface ApiAwardAward extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: '\u5982 2023-district-outstanding-pupils\uFF1B\u53D1\u5E03\u540E\u4E0D\u8981\u4FEE\u6539';
+          help: '\u65B0\u5EFA\u65F6\u968F\u6807\u9898\u751F\u6210\u62FC\u97F3\uFF0C\u6539\u4E86\u6807\u9898\u53EF\u70B9\u201C\u91CD\u65B0\u751F\u6210\u201D\uFF1B\u5982 2023-district-outstanding-pupils\uFF1B\u53D1\u5E03\u540E\u4E0D\u8981\u4FEE\u6539';
           label: '\u7F51\u5740\u540D';
         };
       }>;
@@ -749,6 +803,10 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
     editor: {
       listColumns: ['name', 'slug'];
     };
+    site: {
+      lists: 'articles';
+      route: 'news/category';
+    };
   };
   attributes: {
     articles: Schema.Attribute.Relation<'oneToMany', 'api::article.article'> &
@@ -782,7 +840,7 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: '\u82F1\u6587\u6216\u62FC\u97F3\uFF0C\u53D1\u5E03\u540E\u4E0D\u8981\u4FEE\u6539';
+          help: '\u65B0\u5EFA\u65F6\u968F\u6807\u9898\u751F\u6210\u62FC\u97F3\uFF0C\u6539\u4E86\u6807\u9898\u53EF\u70B9\u201C\u91CD\u65B0\u751F\u6210\u201D\uFF1B\u82F1\u6587\u6216\u62FC\u97F3\uFF0C\u53D1\u5E03\u540E\u4E0D\u8981\u4FEE\u6539';
           label: '\u7F51\u5740\u540D';
         };
       }>;
@@ -802,6 +860,9 @@ export interface ApiHomepageHomepage extends Struct.SingleTypeSchema {
   };
   options: {
     draftAndPublish: true;
+  };
+  pluginOptions: {
+    site: {};
   };
   attributes: {
     createdAt: Schema.Attribute.DateTime;
@@ -882,6 +943,10 @@ export interface ApiLessonLesson extends Struct.CollectionTypeSchema {
       defaultSort: 'year:DESC';
       listColumns: ['title', 'school', 'gradeBand', 'recognition', 'year'];
     };
+    site: {
+      previewable: true;
+      route: 'lessons';
+    };
   };
   attributes: {
     captions: Schema.Attribute.Media<'files'> &
@@ -927,13 +992,29 @@ export interface ApiLessonLesson extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    formerSlugs: Schema.Attribute.JSON &
+      Schema.Attribute.SetPluginOptions<{
+        editor: {
+          help: '\u7531\u7CFB\u7EDF\u586B\u5199\uFF1A\u6539\u8FC7\u7F51\u5740\u540D\u540E\uFF0C\u65E7\u5730\u5740\u81EA\u52A8\u8DF3\u8F6C\u5230\u65B0\u5730\u5740';
+          label: '\u66FE\u7528\u7F51\u5740\u540D';
+          readOnly: true;
+        };
+        site: {
+          json: 'strings';
+        };
+      }>;
     gradeBand: Schema.Attribute.Enumeration<
       ['lower', 'middle', 'upper', 'junior_high']
     > &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: 'lower \u4F4E\u5E74\u7EA7 \u00B7 middle \u4E2D\u5E74\u7EA7 \u00B7 upper \u9AD8\u5E74\u7EA7 \u00B7 junior_high \u521D\u4E2D';
+          enumLabels: {
+            junior_high: '\u521D\u4E2D';
+            lower: '\u4F4E\u5E74\u7EA7';
+            middle: '\u4E2D\u5E74\u7EA7';
+            upper: '\u9AD8\u5E74\u7EA7';
+          };
           label: '\u5B66\u6BB5';
         };
       }>;
@@ -977,7 +1058,7 @@ export interface ApiLessonLesson extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: '\u82F1\u6587\u6216\u62FC\u97F3\uFF1B\u53D1\u5E03\u540E\u4E0D\u8981\u4FEE\u6539';
+          help: '\u65B0\u5EFA\u65F6\u968F\u6807\u9898\u751F\u6210\u62FC\u97F3\uFF0C\u6539\u4E86\u6807\u9898\u53EF\u70B9\u201C\u91CD\u65B0\u751F\u6210\u201D\uFF1B\u82F1\u6587\u6216\u62FC\u97F3\uFF1B\u53D1\u5E03\u540E\u4E0D\u8981\u4FEE\u6539';
           label: '\u7F51\u5740\u540D';
         };
       }>;
@@ -1058,7 +1139,9 @@ export interface ApiPrivacyLogPrivacyLog extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: 'erasure \u5E94\u8981\u6C42\u5220\u9664\u4E2A\u4EBA\u4FE1\u606F';
+          enumLabels: {
+            erasure: '\u5E94\u8981\u6C42\u5220\u9664\u4E2A\u4EBA\u4FE1\u606F';
+          };
           label: '\u64CD\u4F5C';
         };
       }>;
@@ -1114,13 +1197,44 @@ export interface ApiRoleModelRoleModel extends Struct.CollectionTypeSchema {
   };
   pluginOptions: {
     editor: {
-      listColumns: ['name', 'kind', 'school', 'headline', 'isMinor'];
+      listColumns: [
+        'name',
+        'kind',
+        'school',
+        'headline',
+        'isMinor',
+        'consentStatus',
+      ];
+    };
+    site: {
+      previewable: true;
+      route: 'role-models';
     };
   };
   attributes: {
+    consentStatus: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        editor: {
+          help: '\u7531\u7CFB\u7EDF\u6839\u636E\u76D1\u62A4\u4EBA\u540C\u610F\u81EA\u52A8\u586B\u5199\uFF1B\u540C\u610F\u4E66\u7531\u9690\u79C1\u7BA1\u7406\u5458\u767B\u8BB0';
+          label: '\u76D1\u62A4\u4EBA\u540C\u610F\u72B6\u6001';
+          readOnly: true;
+        };
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    formerSlugs: Schema.Attribute.JSON &
+      Schema.Attribute.SetPluginOptions<{
+        editor: {
+          help: '\u7531\u7CFB\u7EDF\u586B\u5199\uFF1A\u6539\u8FC7\u7F51\u5740\u540D\u540E\uFF0C\u65E7\u5730\u5740\u81EA\u52A8\u8DF3\u8F6C\u5230\u65B0\u5730\u5740';
+          label: '\u66FE\u7528\u7F51\u5740\u540D';
+          readOnly: true;
+        };
+        site: {
+          json: 'strings';
+        };
+      }>;
     guardianConsent: Schema.Attribute.Component<
       'privacy.guardian-consent',
       false
@@ -1150,13 +1264,20 @@ export interface ApiRoleModelRoleModel extends Struct.CollectionTypeSchema {
           help: '\u5C11\u5148\u961F\u5458\u8BF7\u4FDD\u6301\u52FE\u9009\uFF08\u53D1\u5E03\u987B\u6709\u6709\u6548\u7684\u76D1\u62A4\u4EBA\u540C\u610F\uFF09\uFF1B\u4E0D\u70B9\u540D\u4EFB\u4F55\u961F\u5458\u7684\u96C6\u4F53\u6863\u6848\u53EF\u4E0D\u52FE\u9009';
           label: '\u672A\u6210\u5E74\u4EBA';
         };
+        site: {
+          public: false;
+        };
       }> &
       Schema.Attribute.DefaultTo<true>;
     kind: Schema.Attribute.Enumeration<['pupil', 'counselor', 'collective']> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: 'pupil \u5C11\u5148\u961F\u5458 \u00B7 counselor \u8F85\u5BFC\u5458 \u00B7 collective \u5C11\u5148\u961F\u96C6\u4F53';
+          enumLabels: {
+            collective: '\u5C11\u5148\u961F\u96C6\u4F53';
+            counselor: '\u8F85\u5BFC\u5458';
+            pupil: '\u5C11\u5148\u961F\u5458';
+          };
           label: '\u7C7B\u522B';
         };
       }> &
@@ -1195,7 +1316,7 @@ export interface ApiRoleModelRoleModel extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: '\u62FC\u97F3\u6216\u82F1\u6587\uFF0C\u5982 wang-xiaoyu\uFF1B\u53D1\u5E03\u540E\u4E0D\u8981\u4FEE\u6539';
+          help: '\u65B0\u5EFA\u65F6\u968F\u6807\u9898\u751F\u6210\u62FC\u97F3\uFF0C\u6539\u4E86\u6807\u9898\u53EF\u70B9\u201C\u91CD\u65B0\u751F\u6210\u201D\uFF1B\u62FC\u97F3\u6216\u82F1\u6587\uFF0C\u5982 wang-xiaoyu\uFF1B\u53D1\u5E03\u540E\u4E0D\u8981\u4FEE\u6539';
           label: '\u7F51\u5740\u540D';
         };
       }>;
@@ -1248,6 +1369,10 @@ export interface ApiSchoolSchool extends Struct.CollectionTypeSchema {
     editor: {
       listColumns: ['name', 'kind', 'slug'];
     };
+    site: {
+      previewable: true;
+      route: 'schools';
+    };
   };
   attributes: {
     articles: Schema.Attribute.Relation<'oneToMany', 'api::article.article'> &
@@ -1259,6 +1384,17 @@ export interface ApiSchoolSchool extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    formerSlugs: Schema.Attribute.JSON &
+      Schema.Attribute.SetPluginOptions<{
+        editor: {
+          help: '\u7531\u7CFB\u7EDF\u586B\u5199\uFF1A\u6539\u8FC7\u7F51\u5740\u540D\u540E\uFF0C\u65E7\u5730\u5740\u81EA\u52A8\u8DF3\u8F6C\u5230\u65B0\u5730\u5740';
+          label: '\u66FE\u7528\u7F51\u5740\u540D';
+          readOnly: true;
+        };
+        site: {
+          json: 'strings';
+        };
+      }>;
     intro: Schema.Attribute.Text &
       Schema.Attribute.SetPluginOptions<{
         editor: {
@@ -1275,7 +1411,12 @@ export interface ApiSchoolSchool extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: 'primary \u5C0F\u5B66 \u00B7 junior_high \u521D\u4E2D \u00B7 nine_year \u4E5D\u5E74\u4E00\u8D2F\u5236 \u00B7 other \u5176\u4ED6';
+          enumLabels: {
+            junior_high: '\u521D\u4E2D';
+            nine_year: '\u4E5D\u5E74\u4E00\u8D2F\u5236';
+            other: '\u5176\u4ED6';
+            primary: '\u5C0F\u5B66';
+          };
           label: '\u5B66\u6BB5';
         };
       }> &
@@ -1324,7 +1465,7 @@ export interface ApiSchoolSchool extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: '\u7528\u4E8E\u7F51\u5740\u7684\u82F1\u6587\u6216\u62FC\u97F3\uFF0C\u5982 shiyan-xiaoxue\uFF1B\u53D1\u5E03\u540E\u4E0D\u8981\u4FEE\u6539';
+          help: '\u65B0\u5EFA\u65F6\u968F\u6807\u9898\u751F\u6210\u62FC\u97F3\uFF0C\u6539\u4E86\u6807\u9898\u53EF\u70B9\u201C\u91CD\u65B0\u751F\u6210\u201D\uFF1B\u7528\u4E8E\u7F51\u5740\u7684\u82F1\u6587\u6216\u62FC\u97F3\uFF0C\u5982 shiyan-xiaoxue\uFF1B\u53D1\u5E03\u540E\u4E0D\u8981\u4FEE\u6539';
           label: '\u7F51\u5740\u540D';
         };
       }>;
@@ -1344,6 +1485,9 @@ export interface ApiSiteSettingSiteSetting extends Struct.SingleTypeSchema {
   };
   options: {
     draftAndPublish: true;
+  };
+  pluginOptions: {
+    site: {};
   };
   attributes: {
     address: Schema.Attribute.String &
@@ -1389,8 +1533,15 @@ export interface ApiSiteSettingSiteSetting extends Struct.SingleTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: 'full \u663E\u793A\u5168\u540D\uFF08\u516C\u5F00\u8868\u5F70\u7684\u60EF\u4F8B\uFF0C\u9ED8\u8BA4\uFF09\u00B7 masked \u9690\u53BB\u4E2D\u95F4\u7684\u5B57\uFF0C\u5982 \u5F20*\u660E';
+          enumLabels: {
+            full: '\u663E\u793A\u5168\u540D';
+            masked: '\u9690\u53BB\u4E2D\u95F4\u7684\u5B57';
+          };
+          help: '\u663E\u793A\u5168\u540D\u662F\u516C\u5F00\u8868\u5F70\u7684\u60EF\u4F8B\uFF08\u9ED8\u8BA4\uFF09\uFF1B\u9690\u53BB\u4E2D\u95F4\u7684\u5B57\uFF0C\u5982 \u5F20*\u660E';
           label: '\u5149\u8363\u699C\u4E2D\u5C11\u5148\u961F\u5458\u59D3\u540D';
+        };
+        site: {
+          public: false;
         };
       }> &
       Schema.Attribute.DefaultTo<'full'>;
@@ -1447,6 +1598,10 @@ export interface ApiTagTag extends Struct.CollectionTypeSchema {
     editor: {
       listColumns: ['name', 'slug'];
     };
+    site: {
+      lists: 'articles';
+      route: 'news/tag';
+    };
   };
   attributes: {
     articles: Schema.Attribute.Relation<'manyToMany', 'api::article.article'> &
@@ -1483,7 +1638,7 @@ export interface ApiTagTag extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: '\u82F1\u6587\u6216\u62FC\u97F3\uFF0C\u53D1\u5E03\u540E\u4E0D\u8981\u4FEE\u6539';
+          help: '\u65B0\u5EFA\u65F6\u968F\u6807\u9898\u751F\u6210\u62FC\u97F3\uFF0C\u6539\u4E86\u6807\u9898\u53EF\u70B9\u201C\u91CD\u65B0\u751F\u6210\u201D\uFF1B\u82F1\u6587\u6216\u62FC\u97F3\uFF0C\u53D1\u5E03\u540E\u4E0D\u8981\u4FEE\u6539';
           label: '\u7F51\u5740\u540D';
         };
       }>;

@@ -137,7 +137,10 @@ async function readPages(release: string, toRead: readonly string[], files: Read
 }
 
 function brokenLinks(pages: ReadonlyMap<string, PageLink[]>, checked: Iterable<string>): BrokenLink[] {
-  return [...checked].flatMap((page) =>
-    (pages.get(page) ?? []).filter((link) => link.target === undefined).map((link) => ({ page: page.split(path.sep).join('/'), url: link.url })),
-  );
+  // Pages are read a batch at a time, in no set order: report them in the order of their paths.
+  return [...checked]
+    .sort()
+    .flatMap((page) =>
+      (pages.get(page) ?? []).filter((link) => link.target === undefined).map((link) => ({ page: page.split(path.sep).join('/'), url: link.url })),
+    );
 }

@@ -38,6 +38,8 @@ export interface PipelineOptions {
   keepReleases: number;
   /** Every page's links are checked at least this often; in between, those of the change. */
   fullLinkCheckEveryMs: number;
+  /** Told the moment a release is live, before the work that follows the switch. */
+  onLive: (record: BuildRecord) => void;
   log: (line: string) => void;
 }
 
@@ -106,12 +108,7 @@ export class ReleasePipeline {
       releases.activate(release);
       this.links = check.graph;
       if (full) this.lastFullCheckAt = Date.now();
-      // After the switch, off the time an editor waits: readers already have the new release.
-      const linked = await timed('shareUnchanged', () => this.shareUnchanged(release!, live));
-      if (changes.some(isErasure)) releases.forgetEarlierThan(release, 'a profile was deleted, which erases it');
-      releases.prune(this.options.keepReleases);
-      this.renderAllNext = false;
-      return {
+      const record: BuildRecord = {
         release: path.basename(release),
         startedAt,
         finishedAt: new Date().toISOString(),
@@ -119,11 +116,17 @@ export class ReleasePipeline {
         rendered: report ? report.rendered.length : pages,
         copied: report ? report.copied.length : 0,
         changes,
-        linked,
         linkCheck: full ? 'full' : 'changed',
         checkedPages: check.checkedPages,
         timings,
       };
+      this.options.onLive(record);
+      // After the switch, off the time an editor waits: readers already have the new release.
+      record.linked = await timed('shareUnchanged', () => this.shareUnchanged(release!, live));
+      if (changes.some(isErasure)) releases.forgetEarlierThan(release, 'a profile was deleted, which erases it');
+      releases.prune(this.options.keepReleases);
+      this.renderAllNext = false;
+      return record;
     } catch (error) {
       if (release) releases.discard(release);
       this.renderAllNext = true;

@@ -52,6 +52,10 @@ export class Publisher {
       maxShrink: options.maxShrink ?? 0.5,
       keepReleases: options.keepReleases ?? 5,
       fullLinkCheckEveryMs: options.fullLinkCheckEveryMs ?? 24 * 3600_000,
+      onLive: (record) => {
+        this.live = record;
+        this.builds += 1;
+      },
       log: this.log,
     });
   }
@@ -85,8 +89,6 @@ export class Publisher {
     this.log(`building for ${batch.changes.length} change(s)…`);
     try {
       const record = await this.pipeline.publish(batch);
-      this.live = record;
-      this.builds += 1;
       this.log(
         `live: ${record.release} (${record.pages} pages; ${record.rendered} files rendered, ${record.copied} copied; ${record.linked} hard-linked; links: ${record.linkCheck} check of ${record.checkedPages} pages; ${JSON.stringify(record.timings)})`,
       );

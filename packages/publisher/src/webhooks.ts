@@ -1,14 +1,12 @@
-/**
- * Strapi's webhooks as the rebuild service reads them. The content contract (packages/contract)
- * will name the events and the profile type; until then they are the two constants below.
- */
+/** Strapi's webhooks as the rebuild service reads them; the events and the profile type come from the content contract. */
+import { REBUILD_EVENTS, uids } from '@pioneers/contract';
 import type { Change } from './status';
 
 /** Events that can change what the public sees (cms/src/bootstrap/site-webhook.ts subscribes to the same). */
-export const PUBLIC_EVENTS: ReadonlySet<string> = new Set(['entry.publish', 'entry.unpublish', 'entry.delete', 'entry.update', 'media.update', 'media.delete']);
+export const PUBLIC_EVENTS: ReadonlySet<string> = new Set(REBUILD_EVENTS);
 
 /** Profiles of people, many of them children: their names never go into the (unauthenticated) status. */
-export const ROLE_MODEL_UID = 'api::role-model.role-model';
+export const ROLE_MODEL_UID = uids.roleModel;
 
 export interface WebhookPayload {
   event?: string;

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readEnv } from '@pioneers/env';
 
 export class CmsError extends Error {
   constructor(
@@ -28,12 +29,10 @@ export interface CmsSettings {
   snapshotDir?: string;
 }
 
-export function cmsSettings(env: Record<string, string | undefined> = process.env): CmsSettings {
-  return {
-    url: (env.STRAPI_URL || 'http://127.0.0.1:1337').replace(/\/+$/, ''),
-    token: env.STRAPI_TOKEN || undefined,
-    snapshotDir: env.STRAPI_SNAPSHOT_DIR || undefined,
-  };
+/** The settings from `source`, the process environment unless given. */
+export function cmsSettings(source?: Record<string, string | undefined>): CmsSettings {
+  const env = readEnv(source);
+  return { url: env.STRAPI_URL.replace(/\/+$/, ''), token: env.STRAPI_TOKEN, snapshotDir: env.STRAPI_SNAPSHOT_DIR };
 }
 
 /** Strapi's largest page (api.rest.maxLimit in the CMS). */
@@ -91,6 +90,24 @@ export async function fetchCollection(settings: CmsSettings, collection: string,
     entries.push(...body.data);
     if (page >= body.meta.pagination.pageCount) return entries;
   }
+}
+
+/** Published entries of a collection chosen by documentId, a page of ids per request. */
+export async function fetchDocuments(settings: CmsSettings, collection: string, query: Query, documentIds: string[]): Promise<unknown[]> {
+  const entries: unknown[] = [];
+  for (let start = 0; start < documentIds.length; start += PAGE_SIZE) {
+    const chunk = documentIds.slice(start, start + PAGE_SIZE);
+    entries.push(...(await fetchCollection(settings, collection, { ...query, filters: { documentId: { $in: chunk } } })));
+  }
+  return entries;
+}
+
+/** Per collection (by its REST name), the documentId and version of every published document. */
+export type ContentVersions = Record<string, Record<string, string>>;
+
+/** The CMS's light listing of what is published (cms/src/api/content-version), one request for every collection. */
+export async function fetchContentVersions(settings: CmsSettings): Promise<ContentVersions> {
+  return ((await (await request(settings, '/api/content-versions')).json()) as { data: ContentVersions }).data;
 }
 
 /** A single type's published entry, or `undefined` when it has none yet. */

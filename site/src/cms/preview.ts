@@ -4,24 +4,19 @@
  */
 import type { z } from 'astro/zod';
 import { absoluteMedia, cmsSettings, fetchPreviewDocument, type CmsSettings } from './client';
+import { CONTENT_TYPES } from './generated/registry';
+import { schemas } from './generated/schemas';
 import { queries } from './queries';
-import * as schemas from './schemas';
 
-/** The collections the CMS issues preview links for (cms/src/preview/links.ts), by API path. */
-const previewable = {
-  articles: schemas.article,
-  'role-models': schemas.roleModel,
-  awards: schemas.award,
-  lessons: schemas.lesson,
-  schools: schemas.school,
-} as const;
-
-export type PreviewCollection = keyof typeof previewable;
+/** The collections the CMS issues preview links for (the registry's previewable types), by API path. */
+export type PreviewCollection = Extract<(typeof CONTENT_TYPES)[number], { previewable: true }>['rest'];
 export type PreviewDocument = {
-  [C in PreviewCollection]: { collection: C; entry: { id: string; data: z.output<(typeof previewable)[C]> } };
+  [C in PreviewCollection]: { collection: C; entry: { id: string; data: z.output<(typeof schemas)[C]> } };
 }[PreviewCollection];
 
-export const isPreviewCollection = (value: string | undefined): value is PreviewCollection => value !== undefined && Object.hasOwn(previewable, value);
+const previewable: ReadonlySet<string> = new Set(CONTENT_TYPES.filter((type) => type.previewable).map((type) => type.rest));
+
+export const isPreviewCollection = (value: string | undefined): value is PreviewCollection => value !== undefined && previewable.has(value);
 
 export async function fetchPreview(
   collection: PreviewCollection,
@@ -32,6 +27,6 @@ export async function fetchPreview(
   const { sort: _sort, ...query } = queries[collection] as (typeof queries)[PreviewCollection] & { sort?: unknown };
   const raw = await fetchPreviewDocument(settings, collection, documentId, { ...grant, query });
   const { id: _id, documentId: _documentId, ...fields } = raw as Record<string, unknown>;
-  const data = previewable[collection].parse(absoluteMedia(fields, settings.url));
+  const data = schemas[collection].parse(absoluteMedia(fields, settings.url));
   return { collection, entry: { id: String(fields.slug), data } } as PreviewDocument;
 }

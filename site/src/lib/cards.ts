@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { CardData } from '../components/Card';
-import { awardCategory, awardLevel, chineseDate, clock, gradeBand, roleModelKind } from './labels';
+import { awardCategory, awardLevel, lessonGradeBand, roleModelKind } from '../cms/generated/enums';
+import { chineseDate, clock } from './format';
 import { cardPicture } from './pictures';
 
 export const articleCard = async ({ data }: Pick<CollectionEntry<'articles'>, 'data'>): Promise<CardData> => ({
@@ -27,7 +28,7 @@ export const lessonCard = async ({ data }: Pick<CollectionEntry<'lessons'>, 'dat
   title: data.title,
   picture: await cardPicture(data.poster),
   badge: data.recognition,
-  meta: [gradeBand[data.gradeBand], `${data.year}年`, data.counselor.name, clock(data.durationSeconds)],
+  meta: [lessonGradeBand[data.gradeBand], `${data.year}年`, data.counselor.name, clock(data.durationSeconds)],
   summary: data.summary,
 });
 

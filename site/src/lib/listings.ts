@@ -3,9 +3,10 @@
  * page renders the first cards itself and its island loads the rest from `<listing>/cards.json`,
  * so a district with thousands of entries still sends phones a small page.
  */
+import { env } from '@pioneers/env';
 import type { BrowserItem, Facet } from '../components/CardBrowser';
 import { awardCard, lessonCard, roleModelCard } from './cards';
-import { awardCategory, awardLevel, gradeBand, roleModelKind } from './labels';
+import { awardCategory, awardLevel, lessonGradeBand, roleModelKind } from '../cms/generated/enums';
 import { allLessons, allRoleModels, newestAwards, once, options } from './site';
 
 export interface Listing {
@@ -18,7 +19,7 @@ export interface Listing {
  * "显示更多" adds. LISTING_FIRST_CARDS lowers it where the content is small (the tests' build), so
  * the two-part path is exercised there too.
  */
-export const FIRST_CARDS = Number(process.env.LISTING_FIRST_CARDS || 48);
+export const FIRST_CARDS = env.LISTING_FIRST_CARDS;
 
 export const roleModelListing = once(async (): Promise<Listing> => {
   const roleModels = await allRoleModels();
@@ -84,7 +85,7 @@ export const lessonListing = once(async (): Promise<Listing> => {
       })),
     ),
     facets: [
-      { key: 'grade', label: '学段', options: Object.entries(gradeBand).map(([value, label]) => ({ value, label })) },
+      { key: 'grade', label: '学段', options: Object.entries(lessonGradeBand).map(([value, label]) => ({ value, label })) },
       { key: 'theme', label: '主题', options: options(themeNames.keys(), (slug) => themeNames.get(slug)!) },
       {
         key: 'year',

@@ -1,4 +1,4 @@
-import type { Media } from '../cms/schemas';
+import type { Media } from '../cms/generated/schemas';
 
 /**
  * Where a non-image upload (video, captions, PDF…) is served from in the static site. Images go

@@ -1,5 +1,5 @@
 import { getImage } from 'astro:assets';
-import type { Media } from '../cms/schemas';
+import type { Media } from '../cms/generated/schemas';
 
 /** Everything a <picture> needs, computed at build time, so React components can render it too. */
 export interface PictureData {

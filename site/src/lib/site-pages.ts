@@ -5,22 +5,26 @@
  * leads on to its page.
  */
 import { getCollection } from 'astro:content';
+import { CONTENT_TYPES } from '../cms/generated/registry';
 import { pageCount } from './paging';
 import { newestArticles, once } from './site';
 
-const FIXED = ['/', '/news/', '/role-models/', '/honors/', '/lessons/', '/schools/', '/search/', '/rss.xml'];
+type Routed = Extract<(typeof CONTENT_TYPES)[number], { route: string }>;
+const routed = CONTENT_TYPES.filter((type): type is Routed => type.route !== null);
+/** Types with a page per entry; the others' pages (news sections, tags) list articles. */
+const detailTypes = routed.filter((type) => type.lists === null);
+const listingTypes = routed.filter((type): type is Extract<Routed, { lists: object }> => type.lists !== null);
+
+const FIXED = ['/', ...detailTypes.map((type) => `/${type.route}/`), '/search/', '/rss.xml'];
 
 const pagedListing = (base: string, items: number) =>
   Array.from({ length: pageCount(items) }, (_, index) => (index === 0 ? base : `${base}page/${index + 1}/`));
 
-/** The section of the site each collection's entries have their pages in. */
-const DETAIL_SECTIONS = { articles: 'news', roleModels: 'role-models', awards: 'honors', lessons: 'lessons', schools: 'schools' } as const;
-
 const entriesBySection = once(() =>
   Promise.all(
-    (Object.entries(DETAIL_SECTIONS) as Array<[keyof typeof DETAIL_SECTIONS, string]>).map(async ([collection, section]) => ({
-      section,
-      entries: (await getCollection(collection)).map(({ data }) => data as { slug: string; formerSlugs?: string[] | null }),
+    detailTypes.map(async (type) => ({
+      section: type.route,
+      entries: (await getCollection(type.collection)).map(({ data }) => data as { slug: string; formerSlugs?: string[] | null }),
     })),
   ),
 );
@@ -28,15 +32,15 @@ const entriesBySection = once(() =>
 export const sitePages = once(async () => {
   const articles = await newestArticles();
   const groups = await Promise.all(
-    (['categories', 'tags'] as const).map(async (collection) => {
-      const group = collection === 'categories' ? 'category' : 'tag';
-      return (await getCollection(collection)).flatMap(({ data }) => {
-        const listed = articles.filter((article) =>
-          group === 'category' ? article.data.category?.slug === data.slug : article.data.tags.some((tag) => tag.slug === data.slug),
-        );
-        return pagedListing(`/news/${group}/${data.slug}/`, listed.length);
-      });
-    }),
+    listingTypes.map(async ({ collection, route, lists }) =>
+      (await getCollection(collection)).flatMap(({ data }) => {
+        const listed = articles.filter((article) => {
+          const linked: { slug: string } | Array<{ slug: string }> | null | undefined = article.data[lists.by];
+          return Array.isArray(linked) ? linked.some((group) => group.slug === data.slug) : linked?.slug === data.slug;
+        });
+        return pagedListing(`/${route}/${data.slug}/`, listed.length);
+      }),
+    ),
   );
   const details = (await entriesBySection()).flatMap(({ section, entries }) => entries.map((entry) => `/${section}/${entry.slug}/`));
   return new Set([...FIXED, ...pagedListing('/news/', articles.length), ...groups.flat(), ...details]);

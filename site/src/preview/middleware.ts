@@ -1,8 +1,9 @@
+import { env } from '@pioneers/env';
 import { defineMiddleware } from 'astro:middleware';
 
-const publicSite = new URL(process.env.SITE_URL || 'http://localhost:4321');
+const publicSite = new URL(env.SITE_URL);
 // The CMS admin shows previews in a frame; nothing else may.
-const frameAncestors = process.env.PREVIEW_FRAME_ANCESTORS || new URL(process.env.STRAPI_URL || 'http://127.0.0.1:1337').origin;
+const frameAncestors = env.PREVIEW_FRAME_ANCESTORS ?? new URL(env.STRAPI_URL).origin;
 
 /** As long as a preview link lives (cms/src/preview/token.ts): the images of a preview page stay viewable that long. */
 const IMAGE_LIFETIME_MS = 2 * 60 * 60 * 1000;

@@ -5,6 +5,7 @@ import { cleanImage, imageKind } from './image';
 import { cleanMp4, IMAGE_BRANDS } from './mp4';
 import { cleanOffice, officeKind } from './office';
 import { cleanPdf } from './pdf';
+import { convertSrtFile } from './srt';
 import { type Kind, KINDS, LIMITS, refuse } from './types';
 import { checkVtt } from './vtt';
 import { cleanWebm } from './webm';
@@ -69,16 +70,20 @@ function checkedName(name: string, kind: Kind): string {
 }
 
 /**
- * Decides a file's kind from its content, refuses it unless its name says the same, checks its
+ * Decides a file's kind from its content (captions in SubRip are converted to WebVTT first), refuses it unless its name says the same, checks its
  * whole structure and removes what it says about where, when, with what or by whom it was made,
  * before Strapi stores or derives anything from it. The stored name's extension and the MIME type
  * are set from the verified kind, so the file is stored and served as what it really is.
  */
 export async function cleanUploadedFile(file: IncomingFile): Promise<Kind> {
-  const name = file.originalFilename ?? '文件';
+  let name = file.originalFilename ?? '文件';
+  if (await convertSrtFile(file.filepath)) {
+    name = name.replace(/\.srt$/i, '.vtt');
+    file.size = (await stat(file.filepath)).size;
+  }
   const kind = await claimedKind(file, name);
   if (!kind) {
-    refuse(`“${name}”的内容不是可接受的文件类型。可上传：JPEG、PNG、WebP、AVIF、GIF 图片，MP4、WebM 视频，PDF、DOCX、PPTX 文档，WebVTT 字幕。`);
+    refuse(`“${name}”的内容不是可接受的文件类型。可上传：JPEG、PNG、WebP、AVIF、GIF 图片，MP4、WebM 视频，PDF、DOCX、PPTX 文档，WebVTT 或 SRT 字幕。`);
   }
   const storedName = checkedName(name, kind);
   refuseIfLarger(file, name, kind);

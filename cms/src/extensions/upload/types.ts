@@ -1,4 +1,5 @@
 import { errors } from '@strapi/utils';
+import { env } from '../../env';
 
 /**
  * The only kinds of file the content model needs. A file's kind is decided by its content (see
@@ -32,16 +33,16 @@ export const KINDS = {
 export type Kind = keyof typeof KINDS;
 type Group = (typeof KINDS)[Kind]['group'];
 
-const megabytes = (name: string, fallback: number) => Number(process.env[name] ?? fallback) * 1024 * 1024;
+const megabytes = (count: number) => count * 1024 * 1024;
 
 /** Upper limits per group; the HTTP body limit (config/middlewares.ts) is the largest. */
 export const LIMITS: Record<Group, number> & { imagePixels: number } = {
-  image: megabytes('UPLOAD_MAX_IMAGE_MB', 20),
-  video: megabytes('UPLOAD_MAX_VIDEO_MB', 500),
-  document: megabytes('UPLOAD_MAX_DOCUMENT_MB', 50),
-  caption: megabytes('UPLOAD_MAX_DOCUMENT_MB', 50),
+  image: megabytes(env.UPLOAD_MAX_IMAGE_MB),
+  video: megabytes(env.UPLOAD_MAX_VIDEO_MB),
+  document: megabytes(env.UPLOAD_MAX_DOCUMENT_MB),
+  caption: megabytes(env.UPLOAD_MAX_DOCUMENT_MB),
   /** Decoding is refused above this many pixels, so a small file cannot expand into gigabytes. */
-  imagePixels: Number(process.env.UPLOAD_MAX_MEGAPIXELS ?? 40) * 1_000_000,
+  imagePixels: env.UPLOAD_MAX_MEGAPIXELS * 1_000_000,
 };
 
 /** The kind a stored file is served as, from the extension it was stored under. */

@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { cmsSettings, downloadMedia } from '../../cms/client';
-import type { Media } from '../../cms/schemas';
+import type { Media } from '../../cms/generated/schemas';
 import { mediaPath } from '../../lib/media';
 
 export const getStaticPaths = (async () => {

@@ -12,7 +12,7 @@ import {
 } from './rules';
 
 export { ImportFileError } from './read';
-export { KIND_LABELS, RECIPIENT_KINDS, type ImportMode, type Preview, type RecipientKind } from './rules';
+export { RECIPIENT_KINDS, type ImportMode, type Preview, type RecipientKind } from './rules';
 
 /** The award category's own kind, the preview's default for rows without 类别. */
 const KIND_OF_CATEGORY: Record<string, RecipientKind> = { 'outstanding-counselor': 'counselor', 'outstanding-collective': 'collective' };

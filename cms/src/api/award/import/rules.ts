@@ -1,8 +1,8 @@
+import { type RecipientKind, recipientKind } from '../../../generated/enums';
 import { ImportFileError, type Table } from './read';
 
-export type RecipientKind = 'pupil' | 'counselor' | 'collective';
-export const RECIPIENT_KINDS: readonly RecipientKind[] = ['pupil', 'counselor', 'collective'];
-export const KIND_LABELS: Record<RecipientKind, string> = { pupil: '少先队员', counselor: '辅导员', collective: '集体' };
+export type { RecipientKind };
+export const RECIPIENT_KINDS = Object.keys(recipientKind) as RecipientKind[];
 export type ImportMode = 'replace' | 'append';
 
 export interface SchoolRef {
