@@ -1,17 +1,19 @@
 /**
- * `pnpm bench [--scale seed|10k|<pages>]`: builds a district of the given size in a fresh CMS
+ * `pnpm bench [--scale seed|4k|10k|<pages>]`: builds a district of the given size in a fresh CMS
  * (the seed content, or the seed plus a synthetic district imported through the Document
  * Service) and measures, in one run: the content sync (HTTP requests and time), the full build
  * (time, pages per second, peak memory), Pagefind (time, index size, bytes a first search
  * downloads), HTML/CSS/JS per page type, a warm rebuild after one edit (incremental: files
- * rendered and copied; and every page rendered, for comparison), the same templates built
- * from a local JSON snapshot (the CMS's overhead, as a ratio), and at seed scale the time from
- * Publish to the page being served. Writes bench/results.json and bench/results.md.
+ * rendered and copied; and every page rendered, for comparison), the time from Publish of an
+ * edited article to its page served with the change (with where that time goes, and the
+ * publisher's steps against the ways they were done before, in the same run), and the same
+ * templates built from a local JSON snapshot (the CMS's overhead, as a ratio). Writes
+ * bench/results.json and bench/results.md.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { env } from '@pioneers/env';
@@ -21,14 +23,16 @@ import { cmsSettings, fetchCollection, fetchSingle } from '../site/src/cms/clien
 import { isSingleType, queries, type CollectionName } from '../site/src/cms/queries';
 import { contentDir } from './lib/content-files';
 import { countingProxy, directoryBytes, pageWeights, sampleGroupMemory } from './lib/measure';
-import { Publisher } from './lib/publisher';
-import { htmlPages, Releases } from './lib/releases';
-import { astroBuild, bin, freePort, root, run, seedCms, siteDir, startCms, type BuildReport, type Service } from './lib/services';
+import { type BuildRecord, type Builder, type BuildReport, htmlPages, indexSite, LinkGraph, Publisher, Releases, siteFiles } from '@pioneers/publisher';
+import { LinkChecker } from 'linkinator';
+import { astroBuild, bin, freePort, root, run, seedCms, siteBuilder, siteDir, startCms, type Service } from './lib/services';
 import { createSiteServer } from './lib/site-server';
 import { parseScale, writeSyntheticContent } from './lib/synthetic';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: 'seed' } } });
-const scale = values.scale!;
+const pagesWanted = parseScale(values.scale!);
+/** The record's name: `seed`, or the page count in thousands (`--scale 4000` and `--scale 4k` are one scale). */
+const scale = pagesWanted === 0 ? 'seed' : pagesWanted % 1000 === 0 ? `${pagesWanted / 1000}k` : String(pagesWanted);
 const ROUNDS = env.BENCH_ROUNDS;
 const ports = { cms: await freePort(), control: await freePort(), site: await freePort(), proxy: await freePort(), files: await freePort() };
 const secret = randomBytes(16).toString('base64url');
@@ -38,7 +42,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const seconds = (start: number) => Number(((performance.now() - start) / 1000).toFixed(2));
 const log = (line: string) => console.log(`bench: ${line}`);
 
-async function timed(what: string, work: () => Promise<unknown>): Promise<number> {
+async function timed(what: string, work: () => unknown): Promise<number> {
   log(`${what}…`);
   const start = performance.now();
   await work();
@@ -50,13 +54,6 @@ async function timed(what: string, work: () => Promise<unknown>): Promise<number
 function listen(server: Server, port: number, servers: Server[]): Promise<void> {
   servers.push(server);
   return new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-}
-
-async function waitFor(url: string, status: number): Promise<void> {
-  for (;;) {
-    if ((await fetch(url)).status === status) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** What a reader's browser downloads from /pagefind/ for a first search, in Chromium. */
@@ -109,7 +106,6 @@ async function writeSnapshot(cmsUrl: string, dir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const pagesWanted = parseScale(scale);
   const workDir = mkdtempSync(path.join(tmpdir(), 'hlj-bench-'));
   mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
   const env = {
@@ -150,14 +146,16 @@ async function main(): Promise<void> {
 
     rmSync(cacheDir, { recursive: true, force: true });
     // Warm rebuilds go to the same folder: Astro's incremental build copies only pages whose
-    // code is unchanged, and the output folder is part of that code.
-    const coldDir = path.join(workDir, 'site');
+    // code is unchanged, and the output folder is part of that code. It is the publisher's
+    // building folder, so the publisher below starts warm, as it does after `pnpm start`.
+    const releases = new Releases(path.join(workDir, 'published'));
+    const coldDir = releases.startBuilding();
     let peakRssMB = () => 0;
     const buildSeconds = await timed('full build, cold (no cache)', () =>
       astro(['build'], { SITE_OUT_DIR: coldDir }, (child) => (peakRssMB = sampleGroupMemory(child))),
     );
     const pages = htmlPages(coldDir).length;
-    const pagefindSeconds = await timed('Pagefind index', () => run(bin(siteDir, 'pagefind'), ['--site', coldDir], { cwd: siteDir, quiet: true }));
+    const pagefindSeconds = await timed('Pagefind index', () => indexSite(coldDir));
     const pagefindBytes = directoryBytes(path.join(coldDir, 'pagefind'));
 
     const files = createServer(sirv(coldDir, { dev: true }));
@@ -171,7 +169,9 @@ async function main(): Promise<void> {
     ).json()) as { data: { token: string } };
     const headers = { Authorization: `Bearer ${login.data.token}`, 'Content-Type': 'application/json' };
     const [article] = (
-      (await (await fetch(`${cms.url}/api/articles?fields[0]=title&pagination[pageSize]=1`)).json()) as { data: Array<{ documentId: string; title: string }> }
+      (await (await fetch(`${cms.url}/api/articles?fields[0]=title&fields[1]=slug&pagination[pageSize]=1`)).json()) as {
+        data: EditedArticle[];
+      }
     ).data;
     const edited = await fetch(`${cms.url}/content-manager/collection-types/api::article.article/${article!.documentId}/actions/publish`, {
       method: 'POST',
@@ -186,6 +186,16 @@ async function main(): Promise<void> {
     const warmSyncRequests = proxy.counts.get('api') ?? 0;
     log(`warm rebuild: ${warm.rendered.length} files rendered, ${warm.copied.length} copied, ${warmSyncRequests} sync requests`);
     const warmFullRenderSeconds = await timed('the same rebuild, every page rendered', () => astroBuild({ quiet: true, env: warmEnv, force: true }));
+
+    const publishing = await publishToServed({
+      cmsUrl: cms.url,
+      releases,
+      headers,
+      article: article!,
+      servers,
+      proxy,
+      build: siteBuilder(proxyUrl, { quiet: true, env: warmEnv }),
+    });
 
     // The CMS's overhead: the same templates from a local JSON snapshot of the same data. Both
     // builds start from an empty content store and share the optimised-image cache.
@@ -217,6 +227,7 @@ async function main(): Promise<void> {
       warmRebuildCopied: warm.copied.length,
       warmSyncRequests,
       warmFullRenderSeconds,
+      ...publishing,
       jsonBuildSeconds,
       cmsBuildSeconds,
       jsonBaselineRatio: Number((cmsBuildSeconds / jsonBuildSeconds).toFixed(2)),
@@ -224,10 +235,10 @@ async function main(): Promise<void> {
       cores: cpus().length,
       memoryGB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
+      // The machine is shared: what else ran is part of every figure.
+      loadAverage: Number(loadavg()[0]!.toFixed(1)),
       date: new Date().toISOString(),
     };
-
-    if (pagesWanted === 0) Object.assign(record, await publishToServed(cms, headers, servers));
     writeResults(record as BenchRecord);
     log(`done: ${JSON.stringify({ ...record, pageWeights: undefined })}`);
   } finally {
@@ -237,37 +248,118 @@ async function main(): Promise<void> {
   }
 }
 
-/** Publish (admin API) → webhook → debounce → build → checks → switch → served, a few times. */
-async function publishToServed(cms: Service, headers: Record<string, string>, servers: Server[]) {
-  const releases = new Releases(mkdtempSync(path.join(tmpdir(), 'hlj-bench-site-')));
-  const publisher = new Publisher({ cmsUrl: cms.url, releases, secret, quiet: true, log: () => {} });
+interface EditedArticle {
+  documentId: string;
+  title: string;
+  slug: string;
+}
+
+/** Waits until the page at `url` holds `text`. */
+async function waitForText(url: string, text: string): Promise<void> {
+  for (;;) {
+    const response = await fetch(url).catch(() => undefined);
+    if (response?.ok && (await response.text()).includes(text)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The bytes a folder of releases takes on disk, each hard-linked file counted once, and as if each release had its own copies. */
+function releasesBytes(dir: string): { disk: number; apparent: number } {
+  const inodes = new Set<number>();
+  let disk = 0;
+  let apparent = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const stat = statSync(path.join(entry.parentPath, entry.name));
+    apparent += stat.size;
+    if (!inodes.has(stat.ino)) disk += stat.size;
+    inodes.add(stat.ino);
+  }
+  return { disk, apparent };
+}
+
+interface PublishContext {
+  cmsUrl: string;
+  releases: Releases;
+  headers: Record<string, string>;
+  article: EditedArticle;
+  servers: Server[];
+  proxy: ReturnType<typeof countingProxy>;
+  build: Builder;
+}
+
+/**
+ * Publish of an edited article (admin API) → webhook → debounce → build → search index → link
+ * check → switch → its page served with the change, ROUNDS times (hard links follow the switch); then the steps
+ * the publisher does differently now, done the way they were before, on the same release.
+ */
+async function publishToServed({ cmsUrl, releases, headers, article, servers, proxy, build }: PublishContext) {
+  const publisher = new Publisher({ releases, secret, build, log: () => {} });
   await listen(publisher.createControlServer(), ports.control, servers);
   await listen(createSiteServer(releases), ports.site, servers);
   publisher.enqueue({ event: 'start', subject: 'site', at: new Date().toISOString() });
   await publisher.idle();
-  const rounds: number[] = [];
+  if (!releases.live()) throw new Error(`the publisher's first build failed: ${publisher.status.lastFailure?.reason}`);
+  const rounds: Array<{ seconds: number; syncRequests: number; live: BuildRecord }> = [];
   for (let round = 0; round < ROUNDS; round += 1) {
-    const slug = `bench-${round}`;
+    const title = `${article.title}（第 ${round + 1} 次修改）`;
+    proxy.reset();
     const start = performance.now();
-    const response = await fetch(`${cms.url}/content-manager/collection-types/api::article.article/actions/publish`, {
+    const response = await fetch(`${cmsUrl}/content-manager/collection-types/api::article.article/${article.documentId}/actions/publish`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({
-        title: `性能测试 ${round}`,
-        slug,
-        summary: '性能测试',
-        publishedOn: '2026-11-28',
-        body: [{ type: 'paragraph', children: [{ type: 'text', text: '正文' }] }],
-      }),
+      body: JSON.stringify({ title }),
     });
     if (!response.ok) throw new Error(`publish failed: ${response.status} ${await response.text()}`);
-    await waitFor(`http://127.0.0.1:${ports.site}/news/${slug}/`, 200);
-    rounds.push(seconds(start));
-    log(`publish → served, round ${round + 1}/${ROUNDS}: ${rounds.at(-1)} s`);
+    await waitForText(`http://127.0.0.1:${ports.site}/news/${article.slug}/`, title);
+    const taken = seconds(start);
     await publisher.idle();
+    rounds.push({ seconds: taken, syncRequests: proxy.counts.get('api') ?? 0, live: publisher.status.live! });
+    log(`publish → served, round ${round + 1}/${ROUNDS}: ${taken} s (${JSON.stringify(publisher.status.live?.timings)})`);
   }
-  return { publishToServedSeconds: median(rounds), publishToServedRounds: rounds };
+  const live = releases.live()!;
+  const last = rounds.at(-1)!.live;
+  // The steps of the median round, so that they add up to its time.
+  const medianRound = rounds.find((r) => r.seconds === median(rounds.map((each) => each.seconds)))!;
+
+  // The same steps as before this package: Pagefind's CLI over the release, linkinator over every page.
+  const cliOut = mkdtempSync(path.join(tmpdir(), 'hlj-bench-pagefind-'));
+  const pagefindCliSeconds = await timed('Pagefind CLI over the live release (before)', () =>
+    run(bin(siteDir, 'pagefind'), ['--site', live, '--output-path', cliOut], { cwd: siteDir, quiet: true }),
+  );
+  rmSync(cliOut, { recursive: true, force: true });
+  const linkGraphFullSeconds = await timed('link check of every page (files)', () => LinkGraph.checkAll(live, siteFiles(live)));
+  const port = await freePort();
+  const linkinatorSeconds = await timed('link check of every page (linkinator over HTTP, before)', () =>
+    new LinkChecker().check({ path: live, port, recurse: true, concurrency: 16, linksToSkip: [`^(?!http://localhost:${port}/)`] }),
+  );
+  const bytes = releasesBytes(releases.dir);
+  return {
+    publishToServedSeconds: median(rounds.map((r) => r.seconds)),
+    publishToServedRounds: rounds.map((r) => r.seconds),
+    publishSyncRequests: median(rounds.map((r) => r.syncRequests)),
+    publishRendered: last.rendered,
+    publishCopied: last.copied,
+    publishLinkedFiles: last.linked,
+    publishCheckedPages: last.checkedPages,
+    publishStepsSeconds: medianRound.live.timings,
+    publishStepsBeforeSwitch: STEPS_BEFORE_SWITCH,
+    pagefindCliSeconds,
+    linkGraphFullSeconds,
+    linkinatorSeconds,
+    releasesKept: releases.list().length,
+    releasesDiskMB: Number((bytes.disk / 2 ** 20).toFixed(1)),
+    releasesWithoutLinksMB: Number((bytes.apparent / 2 ** 20).toFixed(1)),
+  };
 }
+
+/**
+ * The publisher's steps before the switch (pipeline.ts), which an editor waits for; `build.*` are
+ * the phases of `build`. Records made before hard links moved after the switch name none, and
+ * waited for all four.
+ */
+const STEPS_BEFORE_SWITCH = ['build', 'searchIndex', 'linkCheck'];
+const STEPS_BEFORE_SWITCH_UNTIL_2026_12_01 = ['build', 'searchIndex', 'shareUnchanged', 'linkCheck'];
 
 type BenchRecord = Record<string, unknown> & { scale: string; pageWeights: ReturnType<typeof pageWeights> };
 
@@ -316,19 +408,99 @@ function writeResults(record: BenchRecord): void {
     path.join(dir, 'results.md'),
     `# Benchmark results
 
-Written by \`pnpm bench --scale <seed|10k>\` on the machine named in each row. Each figure comes from one run, and every
+Written by \`pnpm bench --scale <seed|4k|10k>\` on the machine named in each row. Each figure comes from one run, and every
 ratio compares two builds from that same run. Builds are \`astro build\` (content sync, pages, images); Pagefind is
 timed on its own. "sync" is the content layer alone from an empty store, counted at a proxy in front of the CMS. The JSON
 baseline builds the same templates from a local snapshot of the same data (both builds start from an empty content
 store and share the optimised-image cache). "warm rebuild" follows one edited article: Astro's incremental build
 renders the files whose content or code changed and copies the rest ("rendered", "copied"), after a content sync that
 fetches only what changed ("its sync requests"); "warm, all rendered" is
-the same rebuild with every page rendered (\`astro build --force\`). "publish → served" (seed scale) is the median time from an editor's
-Publish to the page being served: webhook, 3 s debounce, build, link check, switch.
+the same rebuild with every page rendered (\`astro build --force\`). "publish → served" is the median time from an editor's
+Publish of an edited article to its page served with the change: webhook, 3 s debounce, build, search index, hard links,
+link check, switch.
 
 ${table([columns.map(([, title]) => title), columns.map(() => '---'), ...records.map((r) => columns.map(([key]) => value(r, key)))])}
 
-Dates: ${records.map((r) => `${r.scale} ${String(r.date).slice(0, 10)} (Node ${r.node})`).join('; ')}.
+Dates: ${records.map((r) => `${r.scale} ${String(r.date).slice(0, 10)} (Node ${r.node}${r.loadAverage === undefined ? '' : `, load average ${r.loadAverage} at the end`})`).join('; ')}.
+
+## Where publish → served goes
+
+The median round, in seconds; the build's phases (from Astro's log) in brackets: start-up, content sync,
+bundling, pages rendered or copied, optimised images, the rest. Hard links are made after the switch (before it, in
+runs that say so), so the editor does not wait for them. "other" is the rest: the webhook, the 3 s debounce, the switch
+and the first request that sees the change. "sync requests" are the CMS requests of one publish's build. The publisher's steps against the
+way they were done before this package, on the same live release of the same run: Pagefind's CLI against its Node API
+(both index every page), linkinator over HTTP against reading the changed pages' links from the files, and the disk the
+kept releases take with unchanged files hard-linked against each release having its own copies.
+
+${table([
+  [
+    'scale',
+    'publish → served',
+    'rounds',
+    'build',
+    'search index',
+    'link check',
+    'hard links',
+    'other',
+    'sync requests',
+    'rendered',
+    'copied',
+    'files hard-linked',
+    'pages link-checked',
+  ],
+  Array.from({ length: 13 }, () => '---'),
+  ...records
+    .filter((r) => r.publishStepsSeconds)
+    .map((r) => {
+      const steps = r.publishStepsSeconds as Record<string, number>;
+      const waited = (r.publishStepsBeforeSwitch as string[] | undefined) ?? STEPS_BEFORE_SWITCH_UNTIL_2026_12_01;
+      const other = (r.publishToServedSeconds as number) - waited.reduce((sum, step) => sum + (steps[step] ?? 0), 0);
+      return [
+        r.scale,
+        value(r, 'publishToServedSeconds'),
+        (r.publishToServedRounds as number[]).join(', '),
+        `${steps.build} (${Object.entries(steps)
+          .filter(([step]) => step.startsWith('build.'))
+          .map(([step, taken]) => `${step.slice('build.'.length)} ${taken}`)
+          .join(', ')})`,
+        String(steps.searchIndex),
+        String(steps.linkCheck),
+        `${steps.shareUnchanged}${(r.publishStepsBeforeSwitch as string[] | undefined)?.includes('shareUnchanged') === false ? '' : ' (before the switch)'}`,
+        other.toFixed(2),
+        value(r, 'publishSyncRequests'),
+        value(r, 'publishRendered'),
+        value(r, 'publishCopied'),
+        value(r, 'publishLinkedFiles'),
+        value(r, 'publishCheckedPages'),
+      ];
+    }),
+])}
+
+${table([
+  [
+    'scale',
+    'Pagefind CLI → Node API (s)',
+    'linkinator, every page → files, the change (s)',
+    'files, every page (s)',
+    'releases kept',
+    'their disk: copies → hard links (MB)',
+  ],
+  Array.from({ length: 6 }, () => '---'),
+  ...records
+    .filter((r) => r.publishStepsSeconds)
+    .map((r) => {
+      const steps = r.publishStepsSeconds as Record<string, number>;
+      return [
+        r.scale,
+        `${value(r, 'pagefindCliSeconds')} → ${steps.searchIndex}`,
+        `${value(r, 'linkinatorSeconds')} → ${steps.linkCheck}`,
+        value(r, 'linkGraphFullSeconds'),
+        value(r, 'releasesKept'),
+        `${value(r, 'releasesWithoutLinksMB')} → ${value(r, 'releasesDiskMB')}`,
+      ];
+    }),
+])}
 
 ## Page weight by page type
 

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { env, requireValidEnv } from '@pioneers/env';
+import { stopSearchIndexer } from '@pioneers/publisher';
 import { cmsSettings } from '../site/src/cms/client';
 import { buildSite, siteDir } from './lib/services';
 
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     throw new Error(`no CMS answers at ${url}. Start it first (\`pnpm start\`), or set STRAPI_URL to a running one.`);
   }
   await buildSite(url, outDir);
+  await stopSearchIndexer();
   console.log(`build: the site is in ${path.relative(process.cwd(), outDir) || '.'}`);
 }
 

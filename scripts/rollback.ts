@@ -1,6 +1,6 @@
 /** `pnpm rollback`: serve the previous site release again (the running site server follows at once). */
 import path from 'node:path';
-import { Releases } from './lib/releases';
+import { Releases } from '@pioneers/publisher';
 import { siteDir } from './lib/services';
 
 try {

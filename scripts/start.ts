@@ -8,9 +8,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { env, requireValidEnv } from '@pioneers/env';
-import { Publisher } from './lib/publisher';
-import { Releases } from './lib/releases';
-import { bin, buildPreviewServer, cmsDir, run, seedCms, siteDir, startCms, startPreviewServer, type Service } from './lib/services';
+import { Publisher, Releases } from '@pioneers/publisher';
+import { bin, buildPreviewServer, cmsDir, run, seedCms, siteBuilder, siteDir, startCms, startPreviewServer, type Service } from './lib/services';
 import { createSiteServer } from './lib/site-server';
 
 requireValidEnv();
@@ -100,7 +99,7 @@ async function main(): Promise<void> {
   step(`Starting the rebuild service (port ${publishPort}) and the site server (port ${sitePort})`);
   const releases = new Releases(siteDir);
   // Each build's own output is kept for its failure message; the publisher says what it does.
-  const publisher = new Publisher({ cmsUrl: cms.url, releases, secret, quiet: !verbose });
+  const publisher = new Publisher({ releases, secret, build: siteBuilder(cms.url, { quiet: !verbose }) });
   await listen(publisher.createControlServer(), publishPort, env.PUBLISH_HOST);
   await listen(createSiteServer(releases), sitePort, env.SITE_HOST);
 

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { env } from '@pioneers/env';
-import { cmsDir, contractDir, root, siteDir } from './lib/services';
+import { cmsDir, contractDir, publisherDir, root, siteDir } from './lib/services';
 
 type Tier = 'unit' | 'integration' | 'e2e';
 interface Phase {
@@ -31,6 +31,7 @@ const PHASES: Phase[] = [
     full: true,
     steps: [
       [root, ['exec', 'tsc', '-p', 'scripts']],
+      [publisherDir, ['run', 'typecheck']],
       [cmsDir, ['run', 'typecheck']],
       [contractDir, ['run', 'typecheck']],
     ],
@@ -40,7 +41,13 @@ const PHASES: Phase[] = [
     name: 'unit',
     tiers: ['unit'],
     full: true,
-    steps: [vitest(contractDir), vitest(path.join(root, 'packages', 'env')), vitest(cmsDir, '--project', 'unit'), vitest(siteDir, '--project', 'unit')],
+    steps: [
+      vitest(contractDir),
+      vitest(path.join(root, 'packages', 'env')),
+      vitest(cmsDir, '--project', 'unit'),
+      vitest(siteDir, '--project', 'unit'),
+      vitest(publisherDir),
+    ],
   },
   { name: 'CMS on SQLite', tiers: ['integration'], full: true, steps: [vitest(cmsDir, '--project', 'integration')] },
   { name: 'CMS on PostgreSQL', tiers: ['integration'], full: true, steps: [[cmsDir, ['run', 'test:postgres', '--project', 'integration']]] },

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PublisherStatus } from '../../scripts/lib/publisher';
+import type { PublisherStatus } from '@pioneers/publisher/status';
 import { ADMIN, startCms, type TestCms } from './helpers/strapi';
 
 let cms: TestCms;
@@ -32,7 +32,7 @@ beforeAll(async () => {
   cms = await startCms();
   const login = await cms.http().post('/admin/login').send(ADMIN);
   adminJwt = login.body.data.token ?? login.body.data.accessToken;
-  // A rebuild service answering its status, as scripts/lib/publisher.ts does.
+  // A rebuild service answering its status, as packages/publisher does.
   publisher = createServer((request, response) => {
     response.writeHead(request.url === '/status' ? 200 : 404, { 'Content-Type': 'application/json' });
     response.end(JSON.stringify(status));

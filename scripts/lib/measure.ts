@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { htmlPages } from './releases';
+import { htmlPages } from '@pioneers/publisher';
 
 /**
  * Samples the resident memory of a process and everything it started (its process group, as

@@ -9,11 +9,13 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { BuildFailedError, type Builder, type BuildReport, indexSite } from '@pioneers/publisher';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
 export const cmsDir = path.join(root, 'cms');
 export const siteDir = path.join(root, 'site');
 export const contractDir = path.join(root, 'packages/contract');
+export const publisherDir = path.join(root, 'packages', 'publisher');
 /** A package's own command, as installed by pnpm. */
 export const bin = (dir: string, name: string) => path.join(dir, 'node_modules', '.bin', name);
 
@@ -171,43 +173,78 @@ export function startPreviewServer(port: number, strapiUrl: string, options: Omi
   });
 }
 
-/** Which files of a build Astro rendered, and which it copied from its incremental cache. */
-export interface BuildReport {
-  rendered: string[];
-  copied: string[];
-}
-
 /** `├─ /news/x/index.html (+12ms)` is rendered, `… (restored)` or `… (cached)` is copied. */
 const BUILT_FILE = /[├└]─ (\/\S*) (?:(\((?:restored|cached)\))|\(\+)/;
+
+/**
+ * Where Astro's log says a phase of its build begins; each phase lasts until the next one's line.
+ * What comes before the first is `startup` (config, integrations).
+ */
+const BUILD_PHASES: Array<[phase: string, marker: RegExp]> = [
+  ['sync', /Syncing content/],
+  ['bundle', /Synced content/],
+  ['pages', /(generating|prerendering) static routes/],
+  ['images', /generating optimized images/],
+  ['finish', /Complete!/],
+];
 
 export type BuildOptions = Omit<RunOptions, 'cwd' | 'onOutput'> & {
   /** Render every page, whatever Astro's incremental cache holds. */
   force?: boolean;
 };
 
-/** `astro build` in site/, configured by `options.env` (STRAPI_URL, SITE_OUT_DIR, SITE_CACHE_DIR). */
+/**
+ * Why a failed `astro build` failed, for editors: its output crosses a process boundary as text,
+ * in which the site's CMS client (site/src/cms/client.ts) names an unreachable or failing CMS.
+ */
+function buildFailure(output: string): string | undefined {
+  return stripVTControlCharacters(output)
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => /cannot reach the CMS|the CMS answered/.test(line));
+}
+
+/** `astro build` in site/, configured by `options.env` (STRAPI_URL, SITE_OUT_DIR, SITE_CACHE_DIR); a failure is a BuildFailedError. */
 export async function astroBuild({ force, ...options }: BuildOptions): Promise<BuildReport> {
-  const report: BuildReport = { rendered: [], copied: [] };
+  const report: BuildReport = { rendered: [], copied: [], phases: {} };
   let partial = '';
+  let phase = { name: 'startup', since: performance.now() };
+  const endPhase = (next: string) => {
+    report.phases![phase.name] = Number(((performance.now() - phase.since) / 1000).toFixed(2));
+    phase = { name: next, since: performance.now() };
+  };
   const onOutput = (text: string) => {
     const lines = (partial + text).split('\n');
     partial = lines.pop()!;
-    for (const line of lines) {
+    for (const line of lines.map(stripVTControlCharacters)) {
       // Astro colours its log when it thinks it may.
-      const match = BUILT_FILE.exec(stripVTControlCharacters(line));
+      const match = BUILT_FILE.exec(line);
       // An endpoint is logged by its address, which may end in a slash; its file does not.
       if (match) (match[2] ? report.copied : report.rendered).push(match[1]!.replace(/\/$/, ''));
+      const next = BUILD_PHASES.find(([name, marker]) => marker.test(line) && !(name in report.phases!) && name !== phase.name);
+      if (next) endPhase(next[0]);
     }
   };
-  await run(bin(siteDir, 'astro'), ['build', ...(force ? ['--force'] : [])], { ...options, cwd: siteDir, onOutput });
+  try {
+    await run(bin(siteDir, 'astro'), ['build', ...(force ? ['--force'] : [])], { ...options, cwd: siteDir, onOutput });
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new BuildFailedError(buildFailure(message) ?? message.split('\n')[0]!, { cause: error });
+  }
+  endPhase('');
   return report;
 }
 
+/** The rebuild service's builder: `astro build` from the CMS at `strapiUrl` (the publisher adds the search index). */
+export const siteBuilder =
+  (strapiUrl: string, options: BuildOptions = {}) =>
+  (dir: string, { force }: Parameters<Builder>[1]): Promise<BuildReport> =>
+    astroBuild({ ...options, force, env: { ...options.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: dir } });
+
 /** Builds the static site (pages, images, search index) from the CMS at `strapiUrl`. */
 export async function buildSite(strapiUrl: string, outDir: string, options: BuildOptions = {}): Promise<BuildReport> {
-  const env = { ...options.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: outDir };
-  const report = await astroBuild({ ...options, env });
-  await run(bin(siteDir, 'pagefind'), ['--site', outDir], { quiet: options.quiet, env, cwd: siteDir });
+  const report = await siteBuilder(strapiUrl, options)(outDir, { force: Boolean(options.force) });
+  await indexSite(outDir);
   return report;
 }
 

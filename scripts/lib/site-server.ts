@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import type { Releases } from './releases';
+import type { Releases } from '@pioneers/publisher';
 
 /** The site-wide (`/*`) headers of a `_headers` file (Cloudflare Pages / Netlify format). */
 export function readHeadersFile(dir: string): Record<string, string> {

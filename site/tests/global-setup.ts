@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { Server } from 'node:http';
-import { Releases } from '../../scripts/lib/releases';
+import { Releases } from '@pioneers/publisher';
 import { copyTemplateUploads, seedTemplate, TEST_ADMIN } from '../../scripts/lib/seed-template';
 import { buildSite, freePort, startCms, throwawaySecrets, type Service } from '../../scripts/lib/services';
 import { createSiteServer } from '../../scripts/lib/site-server';

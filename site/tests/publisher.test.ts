@@ -3,9 +3,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Publisher, type PublisherOptions } from '../../scripts/lib/publisher';
-import { Releases } from '../../scripts/lib/releases';
-import { buildSite, freePort } from '../../scripts/lib/services';
+import { Publisher, type PublisherOptions, Releases } from '@pioneers/publisher';
+import { freePort, siteBuilder } from '../../scripts/lib/services';
 import { createSiteServer } from '../../scripts/lib/site-server';
 import { fetchCollection } from '../src/cms/client';
 import { adminToken } from './helpers';
@@ -51,7 +50,7 @@ const followCms = (url: string) => async (release: string) => {
   }
 };
 /** Astro for the one real publish below; the stand-in after it. */
-let build: NonNullable<PublisherOptions['build']> = (release) => buildSite(cmsUrl, release, { quiet: true });
+let build: PublisherOptions['build'] = siteBuilder(cmsUrl, { quiet: true });
 
 beforeAll(async () => {
   releases = new Releases(path.join(inject('workDir'), 'published'));
@@ -59,7 +58,7 @@ beforeAll(async () => {
   const first = releases.create();
   cpSync(inject('outDir'), first, { recursive: true });
   releases.activate(first);
-  publisher = new Publisher({ cmsUrl, releases, secret, debounceMs: 1500, quiet: true, log: () => {}, build: (release, options) => build(release, options) });
+  publisher = new Publisher({ releases, secret, debounceMs: 1500, log: () => {}, build: (release, options) => build(release, options) });
   await serve(publisher.createControlServer(), controlPort);
   siteUrl = await serve(createSiteServer(releases));
   headers = { Authorization: `Bearer ${await adminToken(cmsUrl, inject('admin'))}`, 'Content-Type': 'application/json' };
@@ -190,7 +189,7 @@ describe('a failed build never takes the site down', () => {
     cpSync(releases.live()!, copy, { recursive: true });
     downReleases.activate(copy);
     const cmsDown = `http://127.0.0.1:${await freePort()}`;
-    const down = new Publisher({ cmsUrl: cmsDown, releases: downReleases, secret, debounceMs: 10, quiet: true, log: () => {}, build: followCms(cmsDown) });
+    const down = new Publisher({ releases: downReleases, secret, debounceMs: 10, log: () => {}, build: followCms(cmsDown) });
     const downSite = await serve(createSiteServer(downReleases));
     const before = await (await fetch(`${downSite}/news/`)).arrayBuffer();
 

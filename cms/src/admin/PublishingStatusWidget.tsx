@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { Change, PublisherStatus } from '../../../scripts/lib/publisher';
+import type { Change, PublisherStatus } from '@pioneers/publisher/status';
 
 /** Published entries whose links lead to pages that have gone (src/publishing/content-links.ts). */
 type LinkWarning = { uid: string; documentId: string; title: string; field: string; url: string };

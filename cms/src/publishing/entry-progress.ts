@@ -1,4 +1,4 @@
-/** The parts of scripts/lib/publisher.ts's PublisherStatus that say when builds ran (that file is outside the CMS build). */
+/** The parts of PublisherStatus (@pioneers/publisher/status) that say when builds ran: the CMS's server build cannot import the package's TypeScript source. */
 export interface BuildTimes {
   state: 'idle' | 'queued' | 'building';
   building?: { startedAt: string };

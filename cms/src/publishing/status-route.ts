@@ -4,7 +4,7 @@ import { entryPageUrl, type LinkWarning } from './content-links';
 import { type BuildTimes, entryProgress } from './entry-progress';
 import { env } from '../env';
 
-// The parts of scripts/lib/publisher.ts's PublisherStatus this reads (that file is outside the CMS build).
+// The parts of PublisherStatus (@pioneers/publisher/status) this reads: the CMS's server build, CommonJS with Node resolution, cannot import the package's TypeScript source.
 type Change = { subject: string; label?: string };
 type Status = BuildTimes & { pending: Change[]; building?: { changes: Change[] }; live?: { changes: Change[] }; lastFailure?: { changes: Change[] } };
 

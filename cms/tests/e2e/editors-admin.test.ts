@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PublisherStatus } from '../../../scripts/lib/publisher';
+import type { PublisherStatus } from '@pioneers/publisher/status';
 import { type AdminInBrowser, startAdminInBrowser, TIMEOUT } from '../helpers/admin-browser';
 import { adminUser } from '../helpers/strapi';
 

@@ -1,14 +1,14 @@
 /**
  * The publisher's own logic (queueing, coalescing, failures, the control API) with a stand-in
- * builder that writes a few pages: no CMS, no Astro. tests/publisher.test.ts runs it for real.
+ * builder that writes a few pages, and the real Pagefind: no CMS, no Astro.
+ * site/tests/publisher.test.ts runs it with Astro and the CMS.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Publisher, type Change, type PublisherOptions } from '../../../scripts/lib/publisher';
-import { Releases } from '../../../scripts/lib/releases';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BuildFailedError, type Change, Publisher, type PublisherOptions, Releases, stopSearchIndexer } from '../src/index';
 
 const SECRET = 'publisher-unit-secret';
 let dir: string;
@@ -19,6 +19,7 @@ beforeEach(() => {
   releases = new Releases(dir);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => stopSearchIndexer());
 
 /** A builder writing `pages` linked pages; it records each build's changes and how many ran at once. */
 function fakeBuilder(pages = () => 3) {
@@ -43,7 +44,7 @@ function fakeBuilder(pages = () => 3) {
 }
 
 const publisherWith = (options: Partial<PublisherOptions>) =>
-  new Publisher({ cmsUrl: 'http://cms.invalid', releases, secret: SECRET, debounceMs: 0, log: () => {}, ...options });
+  new Publisher({ releases, secret: SECRET, debounceMs: 0, log: () => {}, build: fakeBuilder().build, ...options });
 const change = (label: string): Change => ({ event: 'entry.publish', subject: 'api::article.article', label, at: new Date().toISOString() });
 
 describe('which webhooks can change the public site', () => {
@@ -108,20 +109,29 @@ describe('a failed build leaves the live site as it was', () => {
   it('records the reason and discards the half-built release', async () => {
     const good = fakeBuilder();
     const publisher = publisherWith({ build: (release) => current(release) });
-    let current = good.build;
+    let current: (release: string) => Promise<void> = good.build;
     publisher.enqueue(change('good'));
     await publisher.idle();
     const live = releases.live();
 
     current = async (release) => {
       writeFileSync(path.join(release, 'partial.html'), '<!doctype html>');
-      throw new Error('astro build failed\ncannot reach the CMS at http://cms.invalid (ENOTFOUND)');
+      throw new BuildFailedError('cannot reach the CMS at http://cms.invalid (ENOTFOUND)');
     };
     publisher.enqueue(change('bad'));
     await publisher.idle();
     expect(releases.live()).toBe(live);
     expect(releases.list()).toEqual([path.basename(live!)]);
     expect(publisher.status).toMatchObject({ builds: 1, failures: 1, lastFailure: { reason: 'cannot reach the CMS at http://cms.invalid (ENOTFOUND)' } });
+
+    // Any other error a builder throws is reported by its first line.
+    current = async () => {
+      throw new TypeError('a template read a missing field\n    at render (page.astro:3)');
+    };
+    publisher.enqueue(change('worse'));
+    await publisher.idle();
+    expect(publisher.status).toMatchObject({ failures: 2, lastFailure: { reason: 'a template read a missing field' } });
+    expect(releases.live()).toBe(live);
   });
 
   it('refuses a build that lost more than maxShrink of the pages, unless forced', async () => {
@@ -155,6 +165,65 @@ describe('a failed build leaves the live site as it was', () => {
   });
 });
 
+describe('a release scales with the change', () => {
+  it('is searchable, shares unchanged files, and checks the links of the change; a forced build or a rollback checks all', async () => {
+    let pages = 4;
+    const { build } = fakeBuilder(() => pages);
+    // Reports as Astro does: the files it rendered; the rest it copied unchanged from the previous build.
+    let rendered = ['/index.html', '/page-0/index.html', '/page-1/index.html', '/page-2/index.html'];
+    const searchable = async (release: string) => {
+      await build(release);
+      writeFileSync(
+        path.join(release, 'index.html'),
+        `<!doctype html><html lang="zh-CN"><body><main data-pagefind-body><h1>少先队入队仪式</h1></main></body></html>`,
+      );
+      return { rendered, copied: [] };
+    };
+    const publisher = publisherWith({ build: searchable });
+    publisher.enqueue(change('first'));
+    await publisher.idle();
+    const first = releases.live()!;
+    expect(publisher.status.live).toMatchObject({ pages: 4, linked: 0, linkCheck: 'full', checkedPages: 4 });
+    // Pagefind's Node API wrote the index into the release before it went live.
+    expect(JSON.parse(readFileSync(path.join(first, 'pagefind', 'pagefind-entry.json'), 'utf8'))).toMatchObject({ languages: { 'zh-cn': { page_count: 1 } } });
+
+    pages = 5;
+    rendered = ['/index.html', '/page-3/index.html'];
+    publisher.enqueue(change('one more page'));
+    await publisher.idle();
+    const second = releases.live()!;
+    expect(second).not.toBe(first);
+    expect(publisher.status.live).toMatchObject({ pages: 5, rendered: 2, linkCheck: 'changed', checkedPages: 2 });
+    expect(publisher.status.live!.linked).toBeGreaterThanOrEqual(3);
+    expect(statSync(path.join(second, 'page-0', 'index.html')).ino).toBe(statSync(path.join(first, 'page-0', 'index.html')).ino);
+
+    publisher.enqueue(change('forced'), true);
+    await publisher.idle();
+    expect(publisher.status.live).toMatchObject({ linkCheck: 'full', checkedPages: 5 });
+
+    // After a rollback the graph no longer describes what is live: the next check reads every page.
+    releases.rollback();
+    publisher.enqueue(change('after rollback'));
+    await publisher.idle();
+    expect(publisher.status.live).toMatchObject({ linkCheck: 'full', checkedPages: 5 });
+  });
+
+  it('a full link check comes round on its schedule, and for a builder that does not say what it rendered', async () => {
+    const reporting = async (release: string) => {
+      await fakeBuilder().build(release);
+      return { rendered: ['/index.html'], copied: [] };
+    };
+    for (const options of [{ build: reporting, fullLinkCheckEveryMs: 0 }, {}]) {
+      const publisher = publisherWith(options);
+      for (const label of ['first', 'second']) {
+        publisher.enqueue(change(label));
+        await publisher.idle();
+        expect(publisher.status.live).toMatchObject({ linkCheck: 'full' });
+      }
+    }
+  });
+});
+
 describe('the control API', () => {
   it('accepts only webhooks with the secret, queues only relevant ones, and reports its state', async () => {
     const { build } = fakeBuilder();
@@ -171,6 +240,7 @@ describe('the control API', () => {
       }
       expect(publisher.status.pending).toEqual([]);
       expect((await hook(`Bearer ${SECRET}`, '{ not json')).status).toBe(400);
+      expect((await hook(`Bearer ${SECRET}`, 'null')).status).toBe(400);
       expect(await (await hook(`Bearer ${SECRET}`, JSON.stringify({ event: 'entry.update', entry: { publishedAt: null } }))).json()).toMatchObject({
         queued: false,
       });
