@@ -2,15 +2,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { CmsError, fetchCollection, fetchDocuments, PAGE_SIZE } from '../src/cms/client';
 import { queries } from '../src/cms/queries';
 import { buildSite, freePort } from '../../scripts/lib/services';
-import { adminToken } from './helpers';
 import path from 'node:path';
 
 const cmsUrl = inject('cmsUrl');
 
 describe('the CMS client', () => {
   it(`pages through every entry at ${PAGE_SIZE} a page, past Strapi's default page of 25`, async () => {
-    const token = await adminToken(cmsUrl, inject('admin'));
-    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    const headers = { Authorization: `Bearer ${inject('adminToken')}`, 'Content-Type': 'application/json' };
     const created: string[] = [];
     try {
       for (let index = 0; index < PAGE_SIZE + 10; index += 1) {

@@ -12,6 +12,7 @@ import { Releases } from '@pioneers/publisher';
 import { copyTemplateUploads, seedTemplate, TEST_ADMIN } from '../../scripts/lib/seed-template';
 import { buildSite, freePort, startCms, throwawaySecrets, type Service } from '../../scripts/lib/services';
 import { createSiteServer } from '../../scripts/lib/site-server';
+import { adminToken } from './helpers';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +21,11 @@ declare module 'vitest' {
     outDir: string;
     workDir: string;
     admin: typeof TEST_ADMIN;
+    /**
+     * One admin session for every file: Strapi allows five logins per address and e-mail in five
+     * minutes, and the files that change content outnumber that.
+     */
+    adminToken: string;
     /** Where the CMS sends its webhooks; tests/publisher.test.ts listens there. */
     rebuild: { port: number; secret: string };
     /** Where the CMS's preview links point; tests/preview.test.ts runs the preview server there. */
@@ -75,6 +81,7 @@ export default async function setup(project: TestProject) {
     project.provide('outDir', outDir);
     project.provide('workDir', workDir);
     project.provide('admin', TEST_ADMIN);
+    project.provide('adminToken', await adminToken(cms.url, TEST_ADMIN));
     project.provide('rebuild', rebuild);
     project.provide('previewPort', previewPort);
   } catch (error) {

@@ -30,6 +30,7 @@ export async function adminToken(cmsUrl: string, admin: { email: string; passwor
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(admin),
   });
+  if (!response.ok) throw new Error(`admin login as ${admin.email} refused: ${response.status} ${await response.text()}`);
   const body = (await response.json()) as { data: { token?: string; accessToken?: string } };
   return body.data.token ?? body.data.accessToken!;
 }

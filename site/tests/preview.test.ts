@@ -5,7 +5,7 @@
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildPreviewServer, startPreviewServer, type Service } from '../../scripts/lib/services';
-import { adminToken, draftSeed, rawGet, visibleText } from './helpers';
+import { draftSeed, rawGet, visibleText } from './helpers';
 
 const cmsUrl = inject('cmsUrl');
 const siteUrl = inject('siteUrl');
@@ -24,7 +24,7 @@ const types = [
 beforeAll(async () => {
   await buildPreviewServer(cmsUrl, { quiet: true });
   preview = await startPreviewServer(PREVIEW_PORT, cmsUrl, { quiet: true, env: { SITE_URL: siteUrl } });
-  headers = { Authorization: `Bearer ${await adminToken(cmsUrl, inject('admin'))}`, 'Content-Type': 'application/json' };
+  headers = { Authorization: `Bearer ${inject('adminToken')}`, 'Content-Type': 'application/json' };
 }, 180_000);
 afterAll(() => preview?.stop());
 

@@ -7,7 +7,6 @@ import { Publisher, type PublisherOptions, Releases } from '@pioneers/publisher'
 import { freePort, siteBuilder } from '../../scripts/lib/services';
 import { createSiteServer } from '../../scripts/lib/site-server';
 import { fetchCollection } from '../src/cms/client';
-import { adminToken } from './helpers';
 
 const cmsUrl = inject('cmsUrl');
 const { port: controlPort, secret } = inject('rebuild');
@@ -61,7 +60,7 @@ beforeAll(async () => {
   publisher = new Publisher({ releases, secret, debounceMs: 1500, log: () => {}, build: (release, options) => build(release, options) });
   await serve(publisher.createControlServer(), controlPort);
   siteUrl = await serve(createSiteServer(releases));
-  headers = { Authorization: `Bearer ${await adminToken(cmsUrl, inject('admin'))}`, 'Content-Type': 'application/json' };
+  headers = { Authorization: `Bearer ${inject('adminToken')}`, 'Content-Type': 'application/json' };
 });
 afterAll(() => {
   for (const server of servers) server.close();

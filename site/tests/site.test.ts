@@ -7,7 +7,7 @@ import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/services';
-import { adminToken, builtFiles, draftSeed, page, publishedSeed, rawGet, seed, visibleText } from './helpers';
+import { builtFiles, draftSeed, page, publishedSeed, rawGet, seed, visibleText } from './helpers';
 
 const outDir = inject('outDir');
 const firstParagraph = (markdown: string) =>
@@ -289,10 +289,7 @@ describe('the next build follows the CMS', () => {
   const documentId = async (collection: string, slug: string) =>
     ((await (await fetch(`${cmsUrl}/api/${collection}?filters[slug][$eq]=${slug}&fields[0]=slug`)).json()) as { data: Array<{ documentId: string }> }).data[0]!
       .documentId;
-  // One login for the describe: Strapi allows an account only a few logins in five minutes.
-  let login: Promise<Record<string, string>> | undefined;
-  const adminHeaders = () =>
-    (login ??= adminToken(cmsUrl, inject('admin')).then((token) => ({ Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' })));
+  const adminHeaders = async () => ({ Authorization: `Bearer ${inject('adminToken')}`, 'Content-Type': 'application/json' });
 
   /** An incremental build must be what a full build makes: every file, byte for byte. */
   async function expectSameAsFullBuild(dir: string): Promise<void> {

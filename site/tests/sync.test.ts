@@ -11,7 +11,6 @@ import { strapiLoader } from '../src/cms/loader';
 import { fetchCollection } from '../src/cms/client';
 import { isSingleType, queries, type CollectionName } from '../src/cms/queries';
 import { fakeLoaderContext } from './fake-loader-context';
-import { adminToken } from './helpers';
 
 const cmsUrl = inject('cmsUrl');
 const COLLECTIONS = Object.keys(queries) as CollectionName[];
@@ -27,7 +26,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => proxy.server.listen(port, '127.0.0.1', resolve));
   proxyUrl = `http://127.0.0.1:${port}`;
   site = siteStores();
-  headers = { Authorization: `Bearer ${await adminToken(cmsUrl, inject('admin'))}`, 'Content-Type': 'application/json' };
+  headers = { Authorization: `Bearer ${inject('adminToken')}`, 'Content-Type': 'application/json' };
 });
 afterAll(() => new Promise((resolve) => (proxy.server as Server).close(resolve)));
 

@@ -4,7 +4,7 @@ import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/services';
 import { safeHref } from '../src/lib/safe-url';
-import { adminToken, builtFiles } from './helpers';
+import { builtFiles } from './helpers';
 
 const cmsUrl = inject('cmsUrl');
 const outDir = path.join(inject('workDir'), 'dist-xss');
@@ -56,7 +56,7 @@ async function publish(uid: string, data: Record<string, unknown>): Promise<stri
 }
 
 beforeAll(async () => {
-  headers = { Authorization: `Bearer ${await adminToken(cmsUrl, inject('admin'))}`, 'Content-Type': 'application/json' };
+  headers = { Authorization: `Bearer ${inject('adminToken')}`, 'Content-Type': 'application/json' };
   const school = await publish('api::school.school', { name: `学校${text(0)}`.slice(0, 60), slug: 'xss-school', kind: 'primary', intro: text(1) });
   const tag = await publish('api::tag.tag', { name: `标签${text(2)}`.slice(0, 30), slug: 'xss-tag' });
   const category = await publish('api::category.category', { name: `栏目${text(3)}`.slice(0, 30), slug: 'xss-category' });
