@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { env, requireValidEnv } from '@pioneers/env';
 import { stopSearchIndexer } from '@pioneers/publisher';
-import { cmsSettings } from '../site/src/cms/client';
+import { cmsSettings } from 'site/cms/client';
 import { buildSite, siteDir } from './lib/services';
 
 requireValidEnv('site');

@@ -6,13 +6,13 @@ import { registerPublishingStatusAction, syncAdminRoles } from './bootstrap/admi
 import { applyEditorLayout } from './bootstrap/editor-layout';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
-import { syncSiteWebhook } from './bootstrap/site-webhook';
 import { registerMediaFieldKinds } from './extensions/upload/media-fields';
 import { registerErasure } from './privacy/erasure';
 import { registerPersonalDataGate } from './privacy/personal-data-gate';
 import { registerCompleteBeforePublish } from './publishing/complete-before-publish';
 import { registerContentLinks } from './publishing/content-links';
 import { registerFormerSlugs } from './publishing/former-slugs';
+import { relaySiteRebuilds } from './publishing/site-rebuild';
 import { registerPublishingStatusRoute } from './publishing/status-route';
 import { adjustAdminRoutes } from './security/admin-routes';
 
@@ -36,6 +36,6 @@ export default {
     await syncAdminRoles(strapi);
     await applyEditorLayout(strapi);
     await ensureFirstAdmin(strapi);
-    await syncSiteWebhook(strapi);
+    relaySiteRebuilds(strapi);
   },
 };

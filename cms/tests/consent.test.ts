@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina, unpublishLapsedConsents } from '../src/api/role-model/consent';
+import { ERASED_NAME } from '../src/privacy/erasure';
 import { consent } from './helpers/consent';
 import { ADMIN, startCms, type TestCms } from './helpers/strapi';
 
@@ -246,5 +247,52 @@ describe('erasure on request', () => {
       'erasure-award-edited',
     ]);
     expect((log as unknown as { details: { removedFiles: string[] } }).details.removedFiles).toEqual(expect.arrayContaining(files));
+  });
+
+  it('an erasure that fails half-way leaves nothing erased, and can be done again', async () => {
+    const [photo] = await cms.strapi.db.query('plugin::upload.file').findMany({ where: { mime: 'image/jpeg', formats: { $notNull: true } }, limit: 1 });
+    const files = [photo.url, ...Object.values(photo.formats as Record<string, { url: string }>).map((format) => format.url)];
+    const minor = await draftMinor('half-erased', { name: '半途队员', photo: photo.id, guardianConsent: consent({ scope: 'profile_and_photo' }) });
+    await cms.strapi.documents(ROLE_MODEL).publish({ documentId: minor.documentId });
+    const award = await cms.strapi.documents('api::award.award').create({
+      data: {
+        title: '半途删除测试表彰',
+        slug: 'half-erased-award',
+        year: 2026,
+        level: 'school',
+        category: 'outstanding-pupil',
+        issuer: '测试',
+        announcedOn: '2026-11-28',
+        recipients: [{ name: '半途队员', recipientKind: 'pupil', roleModel: minor.documentId }],
+      },
+      status: 'published',
+    });
+    const recipientNames = async () =>
+      Promise.all(
+        (['draft', 'published'] as const).map(async (status) => {
+          const version = await cms.strapi.documents('api::award.award').findOne({ documentId: award.documentId, status, populate: { recipients: true } });
+          return version?.recipients?.map((recipient) => recipient.name);
+        }),
+      );
+
+    // The last step, the privacy log, fails: the profile, its photo and the name were already gone by then.
+    let logFails = true;
+    cms.strapi.documents.use(async (context, next) => {
+      if (logFails && context.uid === 'api::privacy-log.privacy-log' && context.action === 'create') throw new Error('privacy log unavailable');
+      return next();
+    });
+    await expect(cms.strapi.documents(ROLE_MODEL).delete({ documentId: minor.documentId })).rejects.toThrow('privacy log unavailable');
+
+    expect(await isPublished(minor.documentId)).toBe(true);
+    const draft = await cms.strapi.documents(ROLE_MODEL).findOne({ documentId: minor.documentId, populate: { photo: true } });
+    expect(draft).toMatchObject({ name: '半途队员', photo: { id: photo.id } });
+    expect(await recipientNames()).toEqual([['半途队员'], ['半途队员']]);
+    for (const url of files) expect((await cms.http().get(url)).status, url).toBe(200);
+    expect(await cms.strapi.documents('api::privacy-log.privacy-log').findMany({ filters: { subject: { $contains: 'half-erased' } } })).toEqual([]);
+
+    logFails = false;
+    await cms.strapi.documents(ROLE_MODEL).delete({ documentId: minor.documentId });
+    expect(await recipientNames()).toEqual([[ERASED_NAME], [ERASED_NAME]]);
+    expect(await cms.strapi.documents('api::privacy-log.privacy-log').findMany({ filters: { subject: { $contains: 'half-erased' } } })).toHaveLength(1);
   });
 });

@@ -8,6 +8,15 @@ let cms: TestCms;
 let adminJwt: string;
 let publisher: Server;
 let publisherUrl: string;
+/** What the CMS posted to the rebuild service. */
+const hooks: Array<{ authorization?: string; body: { event: string; uid?: string; entry?: { documentId?: string } } }> = [];
+const hookWaiters: Array<() => void> = [];
+
+async function hookFor(documentId: string, event: string) {
+  const find = () => hooks.find((hook) => hook.body.event === event && hook.body.entry?.documentId === documentId);
+  while (!find()) await new Promise<void>((resolve) => hookWaiters.push(resolve));
+  return find()!;
+}
 
 const status: PublisherStatus = {
   state: 'idle',
@@ -33,7 +42,15 @@ beforeAll(async () => {
   const login = await cms.http().post('/admin/login').send(ADMIN);
   adminJwt = login.body.data.token ?? login.body.data.accessToken;
   // A rebuild service answering its status, as packages/publisher does.
-  publisher = createServer((request, response) => {
+  publisher = createServer(async (request, response) => {
+    if (request.method === 'POST') {
+      let body = '';
+      for await (const chunk of request) body += chunk;
+      hooks.push({ authorization: request.headers.authorization, body: JSON.parse(body) });
+      for (const waiter of hookWaiters.splice(0)) waiter();
+      response.writeHead(202).end();
+      return;
+    }
     response.writeHead(request.url === '/status' ? 200 : 404, { 'Content-Type': 'application/json' });
     response.end(JSON.stringify(status));
   });
@@ -70,6 +87,19 @@ describe('publishing status in the admin', () => {
     expect(response.status).toBe(200);
     expect(response.body.status.live.changes.map((change: { label: string }) => change.label)).toEqual(['榜样', '媒体文件']);
     expect(JSON.stringify(response.body)).not.toMatch(/王小雨|wang-xiaoyu/);
+  });
+
+  it('posts what can change the public site to the rebuild service, with its secret', async () => {
+    process.env.SITE_REBUILD_URL = `${publisherUrl}/hooks/strapi`;
+    process.env.SITE_REBUILD_SECRET = 'relay-secret';
+    const tags = cms.strapi.documents('api::tag.tag');
+    const draft = await tags.create({ data: { name: '转发测试', slug: 'zhuan-fa-ce-shi' } });
+    await tags.publish({ documentId: draft.documentId });
+    const hook = await hookFor(draft.documentId, 'entry.publish');
+    expect(hook).toMatchObject({ authorization: 'Bearer relay-secret', body: { event: 'entry.publish', uid: 'api::tag.tag' } });
+    // Saving a new draft changes nothing public: not relayed.
+    expect(hooks.filter((posted) => posted.body.entry?.documentId === draft.documentId).map((posted) => posted.body.event)).not.toContain('entry.create');
+    delete process.env.SITE_REBUILD_SECRET;
   });
 
   it('says why when the rebuild service is missing or down', async () => {

@@ -14,24 +14,21 @@ function publicActions(): string[] {
 /**
  * Makes the Public role's permissions exactly "read published content of the public types" (and their versions),
  * removing any other grant (registration, login, uploads…), so a stray click in the admin is undone
- * at the next start.
+ * at the next start. Through users-permissions' role service, as the admin's Roles page saves a role.
  */
 export async function syncPublicPermissions(strapi: Core.Strapi): Promise<void> {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  const roles = strapi.plugin('users-permissions').service('role');
+  const role = ((await roles.find()) as Array<{ id: number; type: string }>).find((candidate) => candidate.type === 'public');
   if (!role) throw new Error('users-permissions Public role is missing');
 
-  const permissions = strapi.db.query('plugin::users-permissions.permission');
-  const wanted = new Set(publicActions());
-  const existing: Array<{ id: number; action: string }> = await permissions.findMany({ where: { role: role.id } });
-
-  const unwanted = existing.filter((permission) => !wanted.has(permission.action));
-  if (unwanted.length > 0) {
-    await permissions.deleteMany({ where: { id: { $in: unwanted.map((permission) => permission.id) } } });
+  // The role service's shape, as the admin's Roles page sends it: every action not enabled here is removed.
+  const permissions: Record<string, { controllers: Record<string, Record<string, { enabled: true }>> }> = {};
+  for (const action of publicActions()) {
+    const [type, controller, name] = action.split('.') as [string, string, string];
+    permissions[type] ??= { controllers: {} };
+    permissions[type].controllers[controller] = { ...permissions[type].controllers[controller], [name]: { enabled: true } };
   }
-  const present = new Set(existing.map((permission) => permission.action));
-  for (const action of wanted) {
-    if (!present.has(action)) await permissions.create({ data: { action, role: role.id } });
-  }
+  await roles.updateRole(role.id, { permissions });
 
   // No visitor accounts: refuse sign-ups even if someone re-grants the route.
   const advanced = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });

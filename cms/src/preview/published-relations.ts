@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 
 type Entry = Record<string, unknown>;
 interface Attribute {
@@ -49,8 +49,8 @@ async function publishedVersions(strapi: Core.Strapi, target: string, value: unk
     ? ((await strapi.documents(target as UID.ContentType).findMany({
         filters: { documentId: { $in: documentIds } },
         ...(targetModel.options?.draftAndPublish ? { status: 'published' } : {}),
-        fields,
-      } as never)) as Entry[])
+        fields: fields as Modules.Documents.Params.Fields.Any<UID.ContentType>,
+      })) as Entry[])
     : [];
   const byDocumentId = new Map(found.map((item) => [item.documentId, item]));
   const replace = (item: Entry) => {

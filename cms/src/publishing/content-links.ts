@@ -1,6 +1,6 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CONTENT_TYPES } from '../generated/registry';
+import { CONTENT_TYPES, type ContentType } from '../generated/registry';
 import { entryBeingPublished, isPublishing } from './entry-being-published';
 import { env } from '../env';
 
@@ -11,7 +11,7 @@ import { env } from '../env';
  */
 
 /** The site's pages of each content type, `/<route>/<slug>/` (site/src/pages), longest route first. */
-const ROUTED = CONTENT_TYPES.flatMap(({ uid, route, lists }) => (route === null ? [] : [{ uid, route: route.split('/'), paged: lists !== null }])).sort(
+const ROUTED = CONTENT_TYPES.flatMap((type) => (type.route === null ? [] : [{ uid: type.uid, route: type.route.split('/'), paged: type.lists !== null }])).sort(
   (a, b) => b.route.length - a.route.length,
 );
 /** The home page, each entry page's section index, search and the feed. */
@@ -54,7 +54,9 @@ export function sitePath(url: string, siteUrl: string): string | undefined {
   return relative || parsed.origin === site.origin ? parsed.pathname : undefined;
 }
 
-type Target = { uid: UID.ContentType; slug: string } | 'page' | undefined;
+/** A type with pages of its own, each addressed by its slug. */
+type Routed = Exclude<ContentType, { route: null }>['uid'];
+type Target = { uid: Routed; slug: string } | 'page' | undefined;
 
 /** What a site path shows: a fixed page, an entry's page, or nothing the site has. */
 export function targetOf(pathname: string): Target {
@@ -91,8 +93,7 @@ export async function brokenLinks(strapi: Core.Strapi, uid: string, entry: Recor
       const target = targetOf(pathname);
       if (target === 'page') continue;
       if (target && target.uid === uid && target.slug === entry.slug) continue;
-      const exists =
-        target && (await strapi.documents(target.uid).findFirst({ filters: { slug: target.slug }, status: 'published', fields: ['slug'] } as never));
+      const exists = target && (await strapi.documents(target.uid).findFirst({ filters: { slug: target.slug }, status: 'published', fields: ['slug'] }));
       if (!exists) broken.push({ field, url });
     }
   }
@@ -152,8 +153,9 @@ async function contentLinkWarnings(strapi: Core.Strapi): Promise<LinkWarning[]> 
     const hasTitle = 'title' in strapi.contentTypes[uid as UID.ContentType]!.attributes;
     const entries = (await strapi.documents(uid as UID.ContentType).findMany({
       status: 'published',
-      fields: ['slug', ...(hasTitle ? ['title'] : []), ...fields],
-    } as never)) as Array<Record<string, unknown> & { documentId: string }>;
+      // Known from the model only at run time.
+      fields: ['slug', ...(hasTitle ? ['title'] : []), ...fields] as Modules.Documents.Params.Fields.Any<UID.ContentType>,
+    })) as Array<Record<string, unknown> & { documentId: string }>;
     for (const entry of entries) {
       for (const link of await brokenLinks(strapi, uid, entry)) {
         const title = typeof entry.title === 'string' ? entry.title : `${strapi.contentTypes[uid as UID.ContentType]!.info.displayName} ${entry.documentId}`;

@@ -13,7 +13,7 @@ export function isPublishing(context: Context): boolean {
 export async function entryBeingPublished(strapi: Core.Strapi, context: Context, populate?: '*'): Promise<Record<string, unknown>> {
   const { documentId, data } = context.params as Params;
   const stored = documentId
-    ? await strapi.documents(context.uid as UID.ContentType).findOne({ documentId, status: 'draft', ...(populate ? { populate } : {}) } as never)
+    ? await strapi.documents(context.uid as UID.ContentType).findOne({ documentId, status: 'draft', ...(populate ? { populate } : {}) })
     : undefined;
   return { ...(stored as Record<string, unknown> | null), ...(context.action === 'publish' ? {} : data) };
 }

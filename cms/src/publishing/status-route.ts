@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { isSuperAdmin, PUBLISHING_STATUS_ACTION } from '../bootstrap/admin-roles';
 import { entryPageUrl, type LinkWarning } from './content-links';
 import { type BuildTimes, entryProgress } from './entry-progress';
@@ -85,13 +85,13 @@ export function registerPublishingStatusRoute(strapi: Core.Strapi, linkWarnings:
           ctx.set('Cache-Control', 'no-store');
           const { uid = '', documentId } = ctx.params ?? {};
           const model = uid.startsWith('api::') ? strapi.contentTypes[uid as UID.ContentType] : undefined;
-          if (!model) {
+          if (!model || !documentId) {
             ctx.status = 404;
             ctx.body = { error: '没有这种内容' };
             return;
           }
-          const fields = ['publishedAt', ...('slug' in model.attributes ? ['slug'] : [])];
-          const published = (await strapi.documents(uid as UID.ContentType).findOne({ documentId, status: 'published', fields } as never)) as {
+          const fields = ['publishedAt', ...('slug' in model.attributes ? ['slug'] : [])] as Modules.Documents.Params.Fields.Any<UID.ContentType>;
+          const published = (await strapi.documents(uid as UID.ContentType).findOne({ documentId, status: 'published', fields })) as {
             publishedAt: string;
             slug?: string;
           } | null;

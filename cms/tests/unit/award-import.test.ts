@@ -238,12 +238,12 @@ describe('the import rules', () => {
     const table = readTable(csv(awardCsvRows([['张静', '第二实验小学', '大队部', '辅导员']])));
     const replace = buildPreview(table, context(existing), REPLACE);
     expect(recipientsToWrite(replace, context(existing), 'replace')).toEqual([
-      { name: '张静', recipientKind: 'counselor', unit: '大队部', school: 's-dier', roleModel: null },
+      { name: '张静', recipientKind: 'counselor', unit: '大队部', school: 's-dier', roleModel: undefined },
     ]);
     const append = buildPreview(table, context(existing), { mode: 'append', defaultKind: 'pupil' });
     expect(recipientsToWrite(append, context(existing), 'append')).toEqual([
       { name: '林思源', recipientKind: 'pupil', unit: '五年级(2)中队', school: 's-shiyan', roleModel: 'r-lin' },
-      { name: '张静', recipientKind: 'counselor', unit: '大队部', school: 's-dier', roleModel: null },
+      { name: '张静', recipientKind: 'counselor', unit: '大队部', school: 's-dier', roleModel: undefined },
     ]);
     const again = readTable(csv(awardCsvRows([['林思源', '实验小学 ', '', '']].map((row) => [row[0]!, '河洛区实验小学', '', '']))));
     expect(buildPreview(again, context(existing), { mode: 'append', defaultKind: 'pupil' }).rows[0]!.problems).toEqual([

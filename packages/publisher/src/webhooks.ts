@@ -2,7 +2,7 @@
 import { REBUILD_EVENTS, uids } from '@pioneers/contract';
 import type { Change } from './status';
 
-/** Events that can change what the public sees (cms/src/bootstrap/site-webhook.ts subscribes to the same). */
+/** Events that can change what the public sees (cms/src/publishing/site-rebuild.ts relays the same). */
 export const PUBLIC_EVENTS: ReadonlySet<string> = new Set(REBUILD_EVENTS);
 
 /** Profiles of people, many of them children: their names never go into the (unauthenticated) status. */

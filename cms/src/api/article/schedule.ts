@@ -10,9 +10,6 @@ export const SCHEDULED_DRAFT_LOCKED = '这篇文章已定时发布，到时会�
 
 type Schedule = { publishAt?: string | null; unpublishAt?: string | null; scheduledBy?: number | null };
 
-// Strapi's input types leave out null, which is how the Document Service clears a field.
-const asData = (data: Schedule) => data as never;
-
 const instant = (value: unknown) => (value === null || value === undefined || value === '' ? null : new Date(String(value)).getTime());
 
 interface AdminRequest {
@@ -25,7 +22,7 @@ interface AdminRequest {
  */
 export async function mayPublishArticles(strapi: Core.Strapi, userId: number | null | undefined): Promise<boolean> {
   if (!userId) return false;
-  const user = await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: ['roles'] });
+  const user = await strapi.service('admin::user').findOne(userId, ['roles']);
   if (!user?.isActive || user.blocked) return false;
   const ability = await strapi.service('admin::permission').engine.generateUserAbility(user);
   return ability.can(PUBLISH_ACTION, ARTICLE);
@@ -83,35 +80,32 @@ export async function runArticleSchedule(strapi: Core.Strapi, now = new Date()):
   const published: string[] = [];
   const unpublished: string[] = [];
   const refused: string[] = [];
-  const fields = ['slug', 'scheduledBy'] as never;
-  type Due = { documentId: string; slug: string; scheduledBy?: number | null };
 
-  const due = (await documents.findMany({ status: 'draft', filters: { publishAt: { $lte: at } }, fields })) as unknown as Due[];
-  // Dropped in every version of the entry, without touching anything else in it.
+  const due = await documents.findMany({ status: 'draft', filters: { publishAt: { $lte: at } }, fields: ['slug', 'scheduledBy'] });
+  // Dropped in every version of the entry, without touching anything else in it (the Document
+  // Service's input types have no null, which is how a field is cleared).
   const drop = (documentId: string, field: (typeof SCHEDULE_FIELDS)[number]) =>
     strapi.db.query(ARTICLE).updateMany({ where: { documentId }, data: { [field]: null } });
 
   for (const { documentId, slug, scheduledBy } of due) {
+    await drop(documentId, 'publishAt');
     if (await mayPublishArticles(strapi, scheduledBy)) {
-      await documents.update({ documentId, data: asData({ publishAt: null }) });
       await documents.publish({ documentId });
-      published.push(slug);
+      published.push(slug!);
     } else {
-      await drop(documentId, 'publishAt');
-      refused.push(slug);
+      refused.push(slug!);
     }
   }
 
-  const expired = (await documents.findMany({ status: 'published', filters: { unpublishAt: { $lte: at } }, fields })) as unknown as Due[];
+  const expired = await documents.findMany({ status: 'published', filters: { unpublishAt: { $lte: at } }, fields: ['slug', 'scheduledBy'] });
   for (const { documentId, slug, scheduledBy } of expired) {
     if (await mayPublishArticles(strapi, scheduledBy)) {
       await documents.unpublish({ documentId });
-      await documents.update({ documentId, data: asData({ unpublishAt: null }) });
-      unpublished.push(slug);
+      unpublished.push(slug!);
     } else {
-      await drop(documentId, 'unpublishAt');
-      refused.push(slug);
+      refused.push(slug!);
     }
+    await drop(documentId, 'unpublishAt');
   }
 
   if (refused.length) {

@@ -68,7 +68,7 @@ export async function contentVersions(strapi: Core.Strapi): Promise<Record<strin
       status: 'published',
       fields: ['updatedAt'],
       populate: versionPopulate(strapi, attributes),
-    } as never)) as Array<{ documentId: string }>;
+    })) as Array<{ documentId: string }>;
     byType.set(uid, Object.fromEntries(documents.map((document) => [document.documentId, digest(publicPart(strapi, document, attributes))])));
   }
   const result: Record<string, Record<string, string>> = {};

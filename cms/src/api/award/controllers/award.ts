@@ -10,7 +10,7 @@ type AwardData = { recipients?: Recipient[] } | null;
  */
 export default factories.createCoreController('api::award.award', ({ strapi }) => {
   async function maskPupils<T extends { data?: AwardData | AwardData[] }>(body: T): Promise<T> {
-    const settings = await strapi.documents('api::site-setting.site-setting').findFirst({ status: 'published', fields: ['minorNameDisplay'] } as never);
+    const settings = await strapi.documents('api::site-setting.site-setting').findFirst({ status: 'published', fields: ['minorNameDisplay'] });
     if ((settings as { minorNameDisplay?: string } | null)?.minorNameDisplay !== 'masked') return body;
     for (const award of [body.data].flat()) {
       for (const recipient of award?.recipients ?? []) {

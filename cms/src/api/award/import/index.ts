@@ -21,10 +21,10 @@ type AwardDraft = { documentId: string; title: string; category: string; recipie
 
 async function loadContext(strapi: Core.Strapi, award: AwardDraft): Promise<ImportContext> {
   // Drafts: every document has one, and a draft award may name a school or profile not yet published.
-  const schools = await strapi.documents('api::school.school').findMany({ status: 'draft', fields: ['name'], limit: -1 } as never);
+  const schools = await strapi.documents('api::school.school').findMany({ status: 'draft', fields: ['name'], limit: -1 });
   const roleModels = await strapi
     .documents('api::role-model.role-model')
-    .findMany({ status: 'draft', fields: ['name'], populate: { school: { fields: ['documentId'] } }, limit: -1 } as never);
+    .findMany({ status: 'draft', fields: ['name'], populate: { school: { fields: ['documentId'] } }, limit: -1 });
   return {
     schools: (schools as Array<{ documentId: string; name: string }>).map(({ documentId, name }) => ({ documentId, name })),
     roleModels: (roleModels as Array<{ documentId: string; name: string; school?: { documentId: string } | null }>).map(
@@ -46,7 +46,7 @@ export async function findAwardDraft(strapi: Core.Strapi, where: { documentId: s
     fields: ['title', 'category'],
     // createdBy: Authors may edit only the lists they created.
     populate: { createdBy: { fields: ['id'] }, recipients: { populate: { school: { fields: ['documentId'] }, roleModel: { fields: ['documentId'] } } } },
-  } as never);
+  });
   return (award as AwardDraft | null) ?? undefined;
 }
 
@@ -71,6 +71,6 @@ export async function importRecipients(
     documentId: award.documentId,
     status: 'draft',
     data: { recipients: recipientsToWrite(preview, context, options.mode) },
-  } as never);
+  });
   return { preview, written: preview.rows.length };
 }

@@ -197,7 +197,7 @@ export function buildPreview(table: Table, context: ImportContext, options: Impo
   return { headerRow: header.row + 1, rows, problemCount: rows.filter((row) => row.problems.length > 0).length };
 }
 
-/** The recipients the draft gets: relations by documentId, the Document Service's input. */
+/** The recipients the draft gets: relations by documentId, the Document Service's input (a field left out is empty). */
 export function recipientsToWrite(preview: Preview, context: ImportContext, mode: ImportMode) {
   if (preview.problemCount > 0) throw new Error('an import with problems cannot be written');
   const kept =
@@ -205,17 +205,17 @@ export function recipientsToWrite(preview: Preview, context: ImportContext, mode
       ? context.existing.map((recipient) => ({
           name: recipient.name,
           recipientKind: recipient.recipientKind,
-          unit: recipient.unit ?? null,
-          school: recipient.school?.documentId ?? null,
-          roleModel: recipient.roleModel?.documentId ?? null,
+          unit: recipient.unit ?? undefined,
+          school: recipient.school?.documentId,
+          roleModel: recipient.roleModel?.documentId,
         }))
       : [];
   const imported = preview.rows.map((row) => ({
     name: row.name,
     recipientKind: row.kind!,
-    unit: row.unit || null,
+    unit: row.unit || undefined,
     school: row.school!.documentId,
-    roleModel: row.roleModel?.documentId ?? null,
+    roleModel: row.roleModel?.documentId,
   }));
   return [...kept, ...imported];
 }
