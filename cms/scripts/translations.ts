@@ -45,11 +45,12 @@ const PACKAGES = [
 
 /**
  * Of the admin's own texts, those on the screens editors use: the homepage and its widgets, the
- * guided tour, the shared form inputs, filters, tables, dialogs, notifications and the blocks
- * editor. Settings, users, roles, API tokens, marketplace and the like are the developers'.
+ * guided tour, the shared form inputs, filters, tables, dialogs, notifications, the blocks
+ * editor, and the two settings pages every admin may open: 概览 and the profile. The other
+ * settings (users, roles, API tokens, marketplace and the like) are the developers'.
  */
 const EDITOR_ADMIN_KEYS =
-  /^(HomePage|tours|widget|global|app\.components\.(MediaLibraryBanner|LeftMenu|ToggleCheckbox|Button|ConfirmDialog|EmptyStateLayout|HomePage|NpsSurvey|GuidedTour)|app\.utils|components\.(Blocks|Wysiwyg|FilterOptions|Input|InputSelect|PageFooter|TableHeader|Search|pagination|popUpWarning|ViewSettings|LimitsAlert|Select)|form\.button|notification\.(error|success|warning|contentType|form|link|version)|anErrorOccurred|clearLabel|selectButtonTitle|or|request\.error|search|Settings\.profile|Auth\.form\.(button\.logout|button\.login|email|password)|content-manager\.)/;
+  /^(HomePage|tours|widget|global|app\.components\.(MediaLibraryBanner|LeftMenu|ToggleCheckbox|Button|ConfirmDialog|EmptyStateLayout|HomePage|NpsSurvey|GuidedTour)|app\.utils|components\.(Blocks|Wysiwyg|FilterOptions|Input|InputSelect|PageFooter|TableHeader|Search|pagination|popUpWarning|ViewSettings|LimitsAlert|Select)|form\.button|notification\.(error|success|warning|contentType|form|link|version)|anErrorOccurred|clearLabel|selectButtonTitle|or|request\.error|search|Settings\.(profile|application|PageTitle)|Auth\.form\.(button\.logout|button\.login|email|password)|content-manager\.)/;
 
 export function strapiChinese(): Messages {
   return Object.assign({}, ...PACKAGES.map(({ pkg, dir, prefix }) => prefixed(load(pkg, dir, 'zh-Hans'), prefix)));

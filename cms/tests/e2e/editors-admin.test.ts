@@ -157,6 +157,29 @@ describe('the edit view', () => {
   });
 });
 
+describe('the media picker', () => {
+  // Strapi lists the whole library in it (its request names no field, docs/editors.md); the kinds a field refuses cannot be ticked.
+  it('lets an image field (活动图集) take only images', async () => {
+    // The super admin sees the same dialog; an editor's sign-ins are spent above (five per five minutes).
+    const page = await admin.signIn();
+    const article = (await admin.cms.strapi.documents('api::article.article').findFirst({ status: 'draft' } as never)) as unknown as { documentId: string };
+    await page.goto(`${admin.url}/admin/content-manager/collection-types/api::article.article/${article.documentId}`);
+    // The cover is filled; the first empty media field is the gallery.
+    await page.getByText('点击添加素材').first().click(TIMEOUT);
+    const cards = page.getByRole('dialog').locator('article');
+    await cards.first().waitFor(TIMEOUT);
+    const kinds = await Promise.all(
+      (await cards.all()).map(async (card) => ({
+        kind: (await card.innerText()).match(/图片|视频|音频|文档/)?.[0],
+        pickable: (await card.getByRole('checkbox').count()) > 0,
+      })),
+    );
+    expect(new Set(kinds.map(({ kind }) => kind))).toEqual(new Set(['图片', '视频', '文档']));
+    for (const { kind, pickable } of kinds) expect(pickable, kind).toBe(kind === '图片');
+    await page.context().close();
+  });
+});
+
 /** Names that stay as they are in Chinese software: products, file types, keys. */
 const NAMES = new Set([
   'Strapi',
@@ -168,6 +191,7 @@ const NAMES = new Set([
   'DOCX',
   'PPTX',
   'WebVTT',
+  'VTT',
   'SRT',
   'JPEG',
   'JPG',
@@ -186,22 +210,88 @@ async function englishWords(page: Page): Promise<string[]> {
   return text.split(/[^\w.@-]+/).filter((token) => /[A-Za-z]{2,}/.test(token) && !/[-.@_]/.test(token) && !NAMES.has(token));
 }
 
+/** A screen an editor reaches: where, and what to open there (a dialog, a popover, a toast) before reading it. */
+interface Screen {
+  address: string;
+  open?: () => Promise<unknown>;
+}
+
 describe('an editor reads Chinese', () => {
-  it('at most 5 English words on the homepage, a list, an edit view and the media library', async () => {
+  it('at most 5 English words on every screen an editor reaches', async () => {
     const page = await signInAs('strapi-editor');
     const article = (await admin.cms.strapi.documents('api::article.article').findFirst({ status: 'draft' } as never)) as unknown as { documentId: string };
-    const screens = {
-      homepage: '/admin',
-      list: '/admin/content-manager/collection-types/api::award.award',
-      edit: `/admin/content-manager/collection-types/api::article.article/${article.documentId}`,
-      media: '/admin/plugins/upload',
+    const list = '/admin/content-manager/collection-types/api::award.award';
+    const edit = `/admin/content-manager/collection-types/api::article.article/${article.documentId}`;
+    const media = '/admin/plugins/upload';
+    const dialog = () => page.getByRole('dialog').waitFor(TIMEOUT);
+    const screens: Record<string, Screen> = {
+      homepage: { address: '/admin' },
+      list: { address: list },
+      'list filters': {
+        address: list,
+        open: async () => {
+          await page.getByRole('button', { name: '筛选器' }).click(TIMEOUT);
+          await dialog();
+        },
+      },
+      edit: { address: edit },
+      'delete confirmation': {
+        address: list,
+        open: async () => {
+          await page.getByRole('row').nth(1).getByRole('button').last().click(TIMEOUT);
+          await page.getByRole('menuitem', { name: /删除/ }).click(TIMEOUT);
+          await page.getByRole('alertdialog').waitFor(TIMEOUT);
+        },
+      },
+      'validation errors': {
+        address: edit,
+        open: async () => {
+          await page.getByRole('textbox', { name: /^标题/ }).fill('长'.repeat(81), TIMEOUT);
+          await page.getByRole('button', { name: '保存', exact: true }).click(TIMEOUT);
+          await page.getByRole('alert').first().waitFor(TIMEOUT);
+        },
+      },
+      'media picker': {
+        address: edit,
+        open: async () => {
+          await page.getByText('点击添加素材').first().click(TIMEOUT);
+          await page.getByRole('dialog').getByRole('checkbox').first().waitFor(TIMEOUT);
+        },
+      },
+      preview: { address: `${edit}/preview` },
+      'media library': { address: media },
+      'upload from an address': {
+        address: media,
+        open: async () => {
+          await page.getByRole('button', { name: '新建' }).click(TIMEOUT);
+          await page.getByRole('menuitem', { name: '从网址上传文件' }).click(TIMEOUT);
+          await dialog();
+        },
+      },
+      'file details': {
+        address: media,
+        open: async () => {
+          await page
+            .getByRole('listitem')
+            .filter({ has: page.locator('img') })
+            .first()
+            .click(TIMEOUT);
+          await page.getByText('文件详情').first().waitFor(TIMEOUT);
+        },
+      },
+      'settings overview': { address: '/admin/settings/application-infos' },
+      profile: { address: '/admin/me' },
     };
-    for (const [screen, address] of Object.entries(screens)) {
+    const tooEnglish: Record<string, string> = {};
+    for (const [screen, { address, open }] of Object.entries(screens)) {
       await page.goto(`${admin.url}${address}`);
       await page.waitForLoadState('networkidle');
+      await open?.();
       const words = await englishWords(page);
-      expect(words.length, `${screen}: ${words.join(' ')}`).toBeLessThanOrEqual(5);
+      if (words.length > 5) tooEnglish[screen] = words.join(' ');
     }
+    // Left in English by Strapi's code itself, not its messages: the icon buttons "Close modal" and "Search" of the media picker.
+    expect(tooEnglish).toEqual({});
     await page.context().close();
   });
 });

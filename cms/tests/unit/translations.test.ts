@@ -42,6 +42,7 @@ const LATIN_WORDS = new Set([
   'ID',
   'JSON',
   'AI',
+  'Node',
   'Strapi',
   'Cloud',
   'Webhook',
