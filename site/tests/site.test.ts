@@ -335,13 +335,15 @@ describe('the next build follows the CMS', () => {
     ((await (await fetch(`${cmsUrl}/api/${collection}?filters[slug][$eq]=${slug}&fields[0]=slug`)).json()) as { data: Array<{ documentId: string }> }).data[0]!
       .documentId;
   const adminHeaders = async () => ({ Authorization: `Bearer ${inject('adminToken')}`, 'Content-Type': 'application/json' });
+  // As the served build: 4 cards a page (global-setup), so the listings' later pages are built incrementally too.
+  const build = (dir: string, force = false) => buildSite(cmsUrl, dir, { quiet: true, force, env: { LISTING_FIRST_CARDS: '4' } });
 
   /** An incremental build must be what a full build makes: every file, byte for byte. */
   async function expectSameAsFullBuild(dir: string): Promise<void> {
     const incremental = `${dir}-incremental`;
     rmSync(incremental, { recursive: true, force: true });
     renameSync(dir, incremental);
-    const full = await buildSite(cmsUrl, dir, { quiet: true, force: true });
+    const full = await build(dir, true);
     expect(full.copied).toEqual([]);
     // Pagefind names its index files at random.
     const files = (root: string) =>
@@ -354,7 +356,7 @@ describe('the next build follows the CMS', () => {
   }
 
   it('after an edit, renders the pages that show it and copies the others', async () => {
-    await buildSite(cmsUrl, nextDir, { quiet: true });
+    await build(nextDir);
     const headers = await adminHeaders();
     const slug = '2025-hongling-xinxiangdang';
     const original = publishedSeed('articles').find((entry) => entry.slug === slug)!.title as string;
@@ -368,14 +370,15 @@ describe('the next build follows the CMS', () => {
       });
     try {
       expect((await publish(edited)).status).toBe(200);
-      const report = await buildSite(cmsUrl, nextDir, { quiet: true });
+      const report = await build(nextDir);
 
       const showingEdit = builtFiles(nextDir).filter((file) => file.endsWith('.html') && readFileSync(path.join(nextDir, file), 'utf8').includes(edited));
       expect(showingEdit).toContain(`news/${slug}/index.html`);
       expect(showingEdit.length).toBeGreaterThan(3);
       for (const file of showingEdit) expect(report.rendered, file).toContain(`/${file}`);
-      // Award, lesson and role-model pages show no news; uploaded files did not change.
-      const unrelated = builtFiles(nextDir).filter((file) => /^(honors|lessons|role-models)\/[^/]+\/index\.html$|^media\//.test(file));
+      // Award, lesson and role-model pages (and the listings' later pages) show no news; uploaded files did not change.
+      const unrelated = builtFiles(nextDir).filter((file) => /^(honors|lessons|role-models)\/(page\/)?[^/]+\/index\.html$|^media\//.test(file));
+      expect(unrelated).toContain('role-models/page/2/index.html');
       expect(unrelated.length).toBeGreaterThan(20);
       for (const file of unrelated) expect(report.copied, file).toContain(`/${file}`);
       await expectSameAsFullBuild(nextDir);
@@ -409,7 +412,7 @@ describe('the next build follows the CMS', () => {
     await publish(story('links-to-jianduiri', '/news/2025-jianduiri/'));
     const renamed = await publish(story('before-rename'));
     // Built while the link's target exists, so the next build must notice that it went.
-    await buildSite(cmsUrl, nextDir, { quiet: true });
+    await build(nextDir);
     await publish(story('after-rename'), renamed);
     const unpublish = await fetch(`${cmsUrl}/content-manager/collection-types/api::article.article/${article}/actions/unpublish`, {
       method: 'POST',
@@ -420,7 +423,7 @@ describe('the next build follows the CMS', () => {
     const remove = await fetch(`${cmsUrl}/content-manager/collection-types/api::role-model.role-model/${roleModel}`, { method: 'DELETE', headers });
     expect(remove.status).toBe(200);
 
-    const { copied } = await buildSite(cmsUrl, nextDir, { quiet: true });
+    const { copied } = await build(nextDir);
     expect(copied.length).toBeGreaterThan(0);
     expect(existsSync(path.join(nextDir, 'news/2025-jianduiri'))).toBe(false);
     expect(existsSync(path.join(nextDir, 'role-models/zhou-zihang'))).toBe(false);
