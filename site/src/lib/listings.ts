@@ -44,7 +44,7 @@ export interface Listing {
  * LISTING_FIRST_CARDS lowers it where the content is small (the tests' build), so paging is
  * exercised there too.
  */
-export const FIRST_CARDS = env.LISTING_FIRST_CARDS;
+export const CARDS_PER_PAGE = env.LISTING_FIRST_CARDS;
 
 export const roleModelListing = once(async (): Promise<Listing> => {
   const roleModels = await allRoleModels();
@@ -177,14 +177,14 @@ export const pagedListings = {
  */
 export const listingPages = (listing: () => Promise<Listing>) => async () => {
   const { items, facets } = await listing();
-  const last = pageCount(items.length, FIRST_CARDS);
+  const last = pageCount(items.length, CARDS_PER_PAGE);
   return Promise.all(
     Array.from({ length: last - 1 }, async (_, index) => {
       const page = index + 2;
       return {
         params: { page: String(page) },
         props: { page },
-        cacheKey: await cacheKey([], JSON.stringify({ shown: pageSlice(items, page, FIRST_CARDS), facets }), items.length, last),
+        cacheKey: await cacheKey([], JSON.stringify({ shown: pageSlice(items, page, CARDS_PER_PAGE), facets }), items.length, last),
       };
     }),
   );
