@@ -103,8 +103,9 @@ describe('a parent browsing the honor roll on a phone', () => {
     await page.goto(`${siteUrl}/honors/`);
     const form = page.getByRole('search', { name: '筛选表彰名单' });
     expect(await form.getAttribute('method')).toBe('get');
-    // It would reload the page unfiltered: the selects filter as they change.
+    // Neither would do anything useful: the selects filter as they change.
     expect(await form.getByRole('button', { name: '筛选' }).isVisible()).toBe(false);
+    expect(await form.getByLabel('按姓名查找').isVisible()).toBe(false);
     const shown = page.locator('main ul.grid > li:visible');
     expect(await shown.count()).toBe(publishedSeed('awards').length);
     await page.getByLabel('年度').selectOption('2024');
