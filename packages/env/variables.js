@@ -266,7 +266,7 @@ export const variables = declare({
     default: 48,
     readBy: ['site'],
     group: 'Site',
-    doc: 'cards the role-model, honor-roll and lesson listings render before loading the rest (and add per "显示更多")',
+    doc: 'cards on each page of the role-model and lesson listings (`/role-models/page/2/`…), and added per "显示更多" to a filtered one',
   },
   SITE_PORT: { ...port, default: 4321, readBy: ['site', 'scripts'], group: 'Site', doc: 'the port `pnpm start` serves the built site on' },
   SITE_HOST: { type: 'string', default: '0.0.0.0', readBy: ['site', 'scripts'], group: 'Site', doc: 'the address `pnpm start` serves the built site on' },

@@ -103,6 +103,9 @@ describe('a parent browsing the honor roll on a phone', () => {
     await page.goto(`${siteUrl}/honors/`);
     const form = page.getByRole('search', { name: '筛选表彰名单' });
     expect(await form.getAttribute('method')).toBe('get');
+    // Neither would do anything useful: the selects filter as they change.
+    expect(await form.getByRole('button', { name: '筛选' }).isVisible()).toBe(false);
+    expect(await form.getByLabel('按姓名查找').isVisible()).toBe(false);
     const shown = page.locator('main ul.grid > li:visible');
     expect(await shown.count()).toBe(publishedSeed('awards').length);
     await page.getByLabel('年度').selectOption('2024');
@@ -117,28 +120,94 @@ describe('a parent browsing the honor roll on a phone', () => {
     ).length;
     await expect.poll(() => shown.count()).toBe(atSchool);
   });
+
+  it("without JavaScript, a parent finds a child's name through the school's page", async () => {
+    const page = await phone({ javaScriptEnabled: false });
+    await page.goto(`${siteUrl}/honors/`);
+    // Playwright's text search skips <noscript>, which a browser without scripts shows.
+    expect(await textOf(page.locator('.filters__hint'))).toContain('浏览器未启用脚本，按姓名查找不可用');
+    await page.locator('main').getByRole('link', { name: '学校', exact: true }).click();
+    await page.getByRole('link', { name: '河洛中学' }).first().click();
+    await page.locator('#honors').getByRole('link', { name: '2024年度河洛区优秀少先队员' }).click();
+    expect(page.url()).toMatch(/\/honors\/2024-district-outstanding-pupils\/#school-heluo-zhongxue$/);
+    const group = page.locator('section:target');
+    await expect.poll(() => textOf(group.getByRole('heading', { level: 3 }))).toBe('河洛中学');
+    await visible(group.getByText('余乐佑'));
+    expect(await group.evaluate((section) => section.getBoundingClientRect().top)).toBeLessThan(844);
+  });
 });
 
 describe('a long listing', () => {
-  it('shows its first cards, loads the others, and shows more on request', async () => {
-    // The tests' build renders 4 cards first (LISTING_FIRST_CARDS in global-setup).
-    const total = publishedSeed('role-models').length;
-    const page = await phone();
-    const cards = page.locator('main ul.grid > li');
-    await page.goto(`${siteUrl}/role-models/`);
-    expect(await cards.count()).toBe(4);
-    await enhanced(page);
-    await expect.poll(() => textOf(page.getByRole('status'))).toBe(`共 ${total} 项`);
-    for (let shown = 4; shown < total; shown += 4) {
-      await page.getByRole('button', { name: `显示更多（还有 ${total - shown} 项）` }).click();
-      await expect.poll(() => cards.count()).toBe(Math.min(total, shown + 4));
-    }
-    await expect.poll(() => page.getByRole('button', { name: /显示更多/ }).count()).toBe(0);
+  // The tests' build puts 4 cards on a page (LISTING_FIRST_CARDS in global-setup).
+  const roleModels = publishedSeed('role-models');
+  const titlesOf = (page: Page) => page.locator('main ul.grid .card__title').allInnerTexts();
 
-    // Filters see every card, not only the first ones.
-    await page.getByLabel('类别').selectOption('collective');
-    const collectives = publishedSeed('role-models').filter((entry) => entry.kind === 'collective').length;
-    await expect.poll(() => textOf(page.getByRole('status'))).toBe(`共 ${collectives} 项`);
+  it('without JavaScript, every card is on one of its pages, reached by 下一页', async () => {
+    const page = await phone({ javaScriptEnabled: false });
+    await page.goto(`${siteUrl}/role-models/`);
+    const seen = await titlesOf(page);
+    expect(seen).toHaveLength(4);
+    while ((await page.getByRole('link', { name: '下一页' }).count()) > 0) {
+      await page.getByRole('link', { name: '下一页' }).click();
+      await page.waitForURL(/\/role-models\/page\/\d+\/$/);
+      seen.push(...(await titlesOf(page)));
+    }
+    expect(seen.sort()).toEqual(roleModels.map((entry) => entry.name).sort());
+    const last = Math.ceil(roleModels.length / 4);
+    expect(await textOf(page.getByRole('navigation', { name: '当前位置' }))).toContain(`榜样（第 ${last} 页）`);
+    await page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '榜样' }).click();
+    await expect.poll(() => textOf(page.getByRole('heading', { level: 1 }))).toBe('榜样');
+  });
+
+  it('with JavaScript, a filter sees every card and shows more on request; cleared, the page and its links return', async () => {
+    const page = await phone();
+    await page.goto(`${siteUrl}/role-models/page/2/`);
+    await enhanced(page);
+    const onThisPage = await titlesOf(page);
+    const pages = page.getByRole('navigation', { name: '分页' });
+    await visible(pages);
+
+    await page.getByLabel('类别').selectOption('pupil');
+    const pupils = roleModels.filter((entry) => entry.kind === 'pupil').map((entry) => entry.name);
+    await expect.poll(() => textOf(page.getByRole('status'))).toBe(`共 ${pupils.length} 项`);
+    await pages.waitFor({ state: 'hidden' });
+    for (let shown = 4; shown < pupils.length; shown += 4) {
+      await page.getByRole('button', { name: `显示更多（还有 ${pupils.length - shown} 项）` }).click();
+      await expect.poll(() => titlesOf(page).then((titles) => titles.length)).toBe(Math.min(pupils.length, shown + 4));
+    }
+    expect((await titlesOf(page)).sort()).toEqual(pupils.sort());
+    expect(page.url()).toContain('kind=pupil');
+
+    await page.getByLabel('类别').selectOption('');
+    await expect.poll(() => titlesOf(page)).toEqual(onThisPage);
+    await visible(pages);
+    await expect.poll(() => textOf(page.getByRole('status'))).toBe(`共 ${roleModels.length} 项`);
+  });
+});
+
+describe('printing', () => {
+  it('打印本页 prints the page, and is neither printed nor shown without JavaScript', async () => {
+    const page = await phone();
+    await page.goto(`${siteUrl}/honors/2024-district-outstanding-pupils/`);
+    const button = page.getByRole('button', { name: '打印本页' });
+    await visible(button);
+    // Headless Chromium has no print dialog: count the calls the button makes.
+    await page.evaluate(() => {
+      const counter = window as unknown as { printed: number };
+      counter.printed = 0;
+      window.print = () => void counter.printed++;
+    });
+    await button.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await button.waitFor({ state: 'hidden' });
+
+    const withoutScript = await phone({ javaScriptEnabled: false });
+    for (const route of ['/news/2025-daode-xiaochaoshi/', '/lessons/hongling-wo-wei-ni-zihao/']) {
+      await withoutScript.goto(`${siteUrl}${route}`);
+      expect(await withoutScript.locator('print-button').count(), route).toBe(1);
+      expect(await withoutScript.getByRole('button', { name: '打印本页' }).isVisible(), route).toBe(false);
+    }
   });
 });
 
@@ -248,6 +317,7 @@ describe('accessibility (axe)', () => {
     '/news/2025-daode-xiaochaoshi/',
     '/news/category/zhuti-jiaoyu/',
     '/role-models/',
+    '/role-models/page/2/',
     '/role-models/lin-siyuan/',
     '/honors/',
     '/honors/2024-district-outstanding-pupils/',

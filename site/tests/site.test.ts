@@ -69,6 +69,43 @@ describe('every published seed entry has its page', () => {
     expect(page(outDir, listing)).toContain(`/${listing}/cards.json`);
   });
 
+  it.each([
+    ['role-models', 'role-models', 'name'],
+    ['lessons', 'lessons', 'title'],
+  ] as const)('the %s listing is also real pages of cards, each linked to the next, in the sitemap', (listing, seedFolder, label) => {
+    // The tests' build puts 4 cards on a page (LISTING_FIRST_CARDS in global-setup).
+    const published = publishedSeed(seedFolder);
+    const last = Math.max(1, Math.ceil(published.length / 4));
+    const sitemap = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    const titles: string[] = [];
+    for (let current = 1; current <= last; current++) {
+      const route = current === 1 ? listing : `${listing}/page/${current}`;
+      const html = page(outDir, route);
+      // The <template> holds the card the element copies, not a card.
+      const shown = html.replace(/<template>[\s\S]*?<\/template>/g, '');
+      const cards = [...shown.matchAll(/<h2 class="card__title"><a href="[^"]+">([^<]+)<\/a>/g)].map((match) => match[1]!);
+      expect(cards.length, route).toBe(current < last ? 4 : published.length - 4 * (last - 1));
+      titles.push(...cards);
+      expect(html.includes(`rel="prev"`), route).toBe(current > 1);
+      expect(html.includes(`href="/${listing}/page/${current + 1}/" rel="next"`), route).toBe(current < last);
+      expect(sitemap, route).toContain(`/${route}/`);
+      if (current > 1) expect(visibleText(html), route).toMatch(new RegExp(`当前位置： 首页 (\\S+) \\1（第 ${current} 页）`));
+    }
+    expect(titles.sort()).toEqual(published.map((entry) => entry[label]).sort());
+    expect(existsSync(path.join(outDir, listing, 'page', String(last + 1)))).toBe(false);
+  });
+
+  it("a school's page links each award list at that school's recipients, where a parent finds a child's name without a script", () => {
+    const school = 'heluo-zhongxue';
+    const awards = publishedSeed('awards').filter((award) => (award.recipients as Array<{ school?: string }>).some((recipient) => recipient.school === school));
+    expect(awards.length).toBeGreaterThan(0);
+    for (const award of awards) {
+      expect(page(outDir, `schools/${school}`)).toContain(`href="/honors/${award.slug}/#school-${school}"`);
+      expect(page(outDir, `honors/${award.slug}`)).toMatch(new RegExp(`<section[^>]+id="school-${school}"`));
+    }
+    expect(visibleText(page(outDir, 'honors'))).toContain('浏览器未启用脚本，按姓名查找不可用');
+  });
+
   it('category and tag pages, the RSS feed, the sitemap and robots.txt exist', () => {
     for (const category of publishedSeed('categories')) expect(existsSync(path.join(outDir, 'news/category', category.slug, 'index.html'))).toBe(true);
     for (const tag of publishedSeed('tags')) expect(existsSync(path.join(outDir, 'news/tag', tag.slug, 'index.html'))).toBe(true);
@@ -116,19 +153,27 @@ describe('what must never be public', () => {
 describe('budgets', () => {
   const gz = (file: string) => gzipSync(readFileSync(path.join(outDir, file))).length;
 
-  it('pages without filters, player or search ship no JavaScript', () => {
-    for (const route of [
-      '',
-      'news',
-      'news/2025-daode-xiaochaoshi',
-      'role-models/lin-siyuan',
-      'honors/2024-district-outstanding-pupils',
-      'schools/shiyan-xiaoxue',
-      'news/category/zhuti-jiaoyu',
-    ]) {
+  // JSON-LD is data, not JavaScript.
+  const scriptsOf = (html: string) => [...html.matchAll(/<script(?! type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)];
+
+  it('pages without filters, player, search or 打印本页 ship no JavaScript', () => {
+    for (const route of ['', 'news', 'role-models/lin-siyuan', 'schools/shiyan-xiaoxue', 'news/category/zhuti-jiaoyu']) {
       const html = page(outDir, route);
-      // JSON-LD is data, not JavaScript.
-      expect(html, route).not.toMatch(/<script(?! type="application\/ld\+json")|<astro-island|\.js["']/);
+      expect(scriptsOf(html), route).toEqual([]);
+      expect(html, route).not.toMatch(/<astro-island|\.js["']/);
+    }
+  });
+
+  it('article, award and lesson pages offer 打印本页, hidden until its tiny script runs', () => {
+    for (const route of ['news/2025-daode-xiaochaoshi', 'honors/2024-district-outstanding-pupils', 'lessons/hongling-wo-wei-ni-zihao']) {
+      const html = page(outDir, route);
+      expect(html, route).toMatch(/<print-button class="print-button" hidden data-pagefind-ignore><button type="button">打印本页<\/button><\/print-button>/);
+    }
+    for (const route of ['news/2025-daode-xiaochaoshi', 'honors/2024-district-outstanding-pupils']) {
+      const scripts = scriptsOf(page(outDir, route));
+      expect(scripts.length, route).toBe(1);
+      expect(scripts[0]![0], route).toContain('print-button');
+      expect(gzipSync(scripts[0]![0]).length, route).toBeLessThanOrEqual(1024);
     }
   });
 
@@ -290,13 +335,15 @@ describe('the next build follows the CMS', () => {
     ((await (await fetch(`${cmsUrl}/api/${collection}?filters[slug][$eq]=${slug}&fields[0]=slug`)).json()) as { data: Array<{ documentId: string }> }).data[0]!
       .documentId;
   const adminHeaders = async () => ({ Authorization: `Bearer ${inject('adminToken')}`, 'Content-Type': 'application/json' });
+  // As the served build: 4 cards a page (global-setup), so the listings' later pages are built incrementally too.
+  const build = (dir: string, force = false) => buildSite(cmsUrl, dir, { quiet: true, force, env: { LISTING_FIRST_CARDS: '4' } });
 
   /** An incremental build must be what a full build makes: every file, byte for byte. */
   async function expectSameAsFullBuild(dir: string): Promise<void> {
     const incremental = `${dir}-incremental`;
     rmSync(incremental, { recursive: true, force: true });
     renameSync(dir, incremental);
-    const full = await buildSite(cmsUrl, dir, { quiet: true, force: true });
+    const full = await build(dir, true);
     expect(full.copied).toEqual([]);
     // Pagefind names its index files at random.
     const files = (root: string) =>
@@ -309,7 +356,7 @@ describe('the next build follows the CMS', () => {
   }
 
   it('after an edit, renders the pages that show it and copies the others', async () => {
-    await buildSite(cmsUrl, nextDir, { quiet: true });
+    await build(nextDir);
     const headers = await adminHeaders();
     const slug = '2025-hongling-xinxiangdang';
     const original = publishedSeed('articles').find((entry) => entry.slug === slug)!.title as string;
@@ -323,14 +370,15 @@ describe('the next build follows the CMS', () => {
       });
     try {
       expect((await publish(edited)).status).toBe(200);
-      const report = await buildSite(cmsUrl, nextDir, { quiet: true });
+      const report = await build(nextDir);
 
       const showingEdit = builtFiles(nextDir).filter((file) => file.endsWith('.html') && readFileSync(path.join(nextDir, file), 'utf8').includes(edited));
       expect(showingEdit).toContain(`news/${slug}/index.html`);
       expect(showingEdit.length).toBeGreaterThan(3);
       for (const file of showingEdit) expect(report.rendered, file).toContain(`/${file}`);
-      // Award, lesson and role-model pages show no news; uploaded files did not change.
-      const unrelated = builtFiles(nextDir).filter((file) => /^(honors|lessons|role-models)\/[^/]+\/index\.html$|^media\//.test(file));
+      // Award, lesson and role-model pages (and the listings' later pages) show no news; uploaded files did not change.
+      const unrelated = builtFiles(nextDir).filter((file) => /^(honors|lessons|role-models)\/(page\/)?[^/]+\/index\.html$|^media\//.test(file));
+      expect(unrelated).toContain('role-models/page/2/index.html');
       expect(unrelated.length).toBeGreaterThan(20);
       for (const file of unrelated) expect(report.copied, file).toContain(`/${file}`);
       await expectSameAsFullBuild(nextDir);
@@ -364,7 +412,7 @@ describe('the next build follows the CMS', () => {
     await publish(story('links-to-jianduiri', '/news/2025-jianduiri/'));
     const renamed = await publish(story('before-rename'));
     // Built while the link's target exists, so the next build must notice that it went.
-    await buildSite(cmsUrl, nextDir, { quiet: true });
+    await build(nextDir);
     await publish(story('after-rename'), renamed);
     const unpublish = await fetch(`${cmsUrl}/content-manager/collection-types/api::article.article/${article}/actions/unpublish`, {
       method: 'POST',
@@ -375,7 +423,7 @@ describe('the next build follows the CMS', () => {
     const remove = await fetch(`${cmsUrl}/content-manager/collection-types/api::role-model.role-model/${roleModel}`, { method: 'DELETE', headers });
     expect(remove.status).toBe(200);
 
-    const { copied } = await buildSite(cmsUrl, nextDir, { quiet: true });
+    const { copied } = await build(nextDir);
     expect(copied.length).toBeGreaterThan(0);
     expect(existsSync(path.join(nextDir, 'news/2025-jianduiri'))).toBe(false);
     expect(existsSync(path.join(nextDir, 'role-models/zhou-zihang'))).toBe(false);

@@ -53,3 +53,6 @@ export const awardCard = ({ data }: Pick<CollectionEntry<'awards'>, 'data'>): Ca
 /** A recipient's line on an award page: its anchor is highlighted (`:target`), without JavaScript. */
 export const recipientAnchor = (index: number) => `r${index + 1}`;
 export const recipientHref = (awardSlug: string, index: number) => `/honors/${awardSlug}/#${recipientAnchor(index)}`;
+/** A school's recipients on an award page, where a school's page links each of its lists. */
+export const schoolAnchor = (schoolSlug: string) => `school-${schoolSlug}`;
+export const schoolHref = (awardSlug: string, schoolSlug: string) => `/honors/${awardSlug}/#${schoolAnchor(schoolSlug)}`;

@@ -1,10 +1,13 @@
 /**
- * The data behind the three filterable listings (role models, honor roll, lessons). A listing
- * page renders the first cards itself and its <card-listing> element loads the rest from `<listing>/cards.json`,
- * so a district with thousands of entries still sends phones a small page.
+ * The data behind the three filterable listings (role models, honor roll, lessons). A long listing
+ * is split into real pages (`<listing>/page/<n>/`) that work without JavaScript; its <card-listing>
+ * element filters and searches every card from `<listing>/cards.json`, so a district with thousands
+ * of entries still sends phones a small page.
  */
 import { awardCard, type CardData, lessonCard, recipientHref, roleModelCard } from './cards';
 import { env } from '@pioneers/env';
+import { cacheKey } from './cache-keys';
+import { pageCount, pageSlice } from './paging';
 import { awardCategory, awardLevel, lessonGradeBand, roleModelKind } from '../cms/generated/enums';
 import { allLessons, allRoleModels, newestAwards, once, options } from './site';
 
@@ -37,11 +40,11 @@ export interface Listing {
 }
 
 /**
- * Cards a listing page renders before its element has loaded the others, and how many more each
- * "显示更多" adds. LISTING_FIRST_CARDS lowers it where the content is small (the tests' build), so
- * the two-part path is exercised there too.
+ * Cards on each page of a long listing, and how many more each "显示更多" adds to a filtered one.
+ * LISTING_FIRST_CARDS lowers it where the content is small (the tests' build), so paging is
+ * exercised there too.
  */
-export const FIRST_CARDS = env.LISTING_FIRST_CARDS;
+export const CARDS_PER_PAGE = env.LISTING_FIRST_CARDS;
 
 export const roleModelListing = once(async (): Promise<Listing> => {
   const roleModels = await allRoleModels();
@@ -146,6 +149,46 @@ export function filtersWithoutScript({ items, facets }: Listing): string {
     })
     .join('\n');
 }
+
+/** The listings long enough to be paged (views/ListingView.astro): their address, texts and cards. */
+export const pagedListings = {
+  roleModels: {
+    base: '/role-models/',
+    title: '榜样',
+    description: '身边的优秀少先队员、少先队辅导员和少先队集体，可亲、可信、可学。',
+    lede: '用身边的人、身边的事教育少年儿童。',
+    listing: roleModelListing,
+    person: true,
+  },
+  lessons: {
+    base: '/lessons/',
+    title: '示范课',
+    description: '少先队活动课示范课、优质课视频，附字幕、章节和教案下载，供辅导员观摩学习。',
+    lede: '少先队活动课示范课、优质课，供辅导员观摩学习。',
+    listing: lessonListing,
+    person: false,
+  },
+};
+
+/**
+ * `getStaticPaths` of `<listing>/page/[page]`: the pages after the first. A page shows its slice
+ * of cards, the form (every facet's options), the count and the number of pages, so its cache key
+ * is made of exactly those.
+ */
+export const listingPages = (listing: () => Promise<Listing>) => async () => {
+  const { items, facets } = await listing();
+  const last = pageCount(items.length, CARDS_PER_PAGE);
+  return Promise.all(
+    Array.from({ length: last - 1 }, async (_, index) => {
+      const page = index + 2;
+      return {
+        params: { page: String(page) },
+        props: { page },
+        cacheKey: await cacheKey([], JSON.stringify({ shown: pageSlice(items, page, CARDS_PER_PAGE), facets }), items.length, last),
+      };
+    }),
+  );
+};
 
 /** `GET <listing>/cards.json`: every card of a listing, for its <card-listing> element. */
 export const cardsEndpoint = (listing: () => Promise<Listing>) => async () =>

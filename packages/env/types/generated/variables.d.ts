@@ -534,7 +534,7 @@ export const variables: {
         readonly default: 48;
         readonly readBy: readonly ["site"];
         readonly group: "Site";
-        readonly doc: "cards the role-model, honor-roll and lesson listings render before loading the rest (and add per \"显示更多\")";
+        readonly doc: "cards on each page of the role-model and lesson listings (`/role-models/page/2/`…), and added per \"显示更多\" to a filtered one";
     };
     readonly SITE_PORT: {
         readonly default: 4321;
