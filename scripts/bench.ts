@@ -11,7 +11,7 @@
  * bench/results.json and bench/results.md.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,7 @@ import { launchChromium } from './lib/chromium';
 import sirv from 'sirv';
 import { cmsSettings, fetchCollection, fetchSingle } from 'site/cms/client';
 import { isSingleType, queries, type CollectionName } from 'site/cms/queries';
+import { precompress } from 'site/integrations/precompress';
 import { contentDir } from './lib/content-files';
 import { countingProxy, directoryBytes, pageWeights, sampleGroupMemory } from './lib/measure';
 import { type BuildRecord, type Builder, type BuildReport, htmlPages, indexSite, LinkGraph, Publisher, Releases, siteFiles } from '@pioneers/publisher';
@@ -333,6 +334,15 @@ async function publishToServed({ cmsUrl, releases, headers, article, servers, pr
   const linkinatorSeconds = await timed('link check of every page (linkinator over HTTP, before)', () =>
     new LinkChecker().check({ path: live, port, recurse: true, concurrency: 16, linksToSkip: [`^(?!http://localhost:${port}/)`] }),
   );
+  // Precompression as before its store (every text file compressed on every build) against a build that finds
+  // every file in the store, on a copy of the live release without its compressed files.
+  const compressDir = mkdtempSync(path.join(tmpdir(), 'hlj-bench-precompress-'));
+  const compressSite = path.join(compressDir, 'site');
+  cpSync(live, compressSite, { recursive: true, filter: (source) => !/\.(br|gz)$/.test(source) });
+  const compressStore = path.join(compressDir, 'store');
+  const precompressAllSeconds = await timed('precompressing every file (before)', () => precompress(compressSite, compressStore));
+  const precompressStoreSeconds = await timed('precompressing from the store', () => precompress(compressSite, compressStore));
+  rmSync(compressDir, { recursive: true, force: true });
   const bytes = releasesBytes(releases.dir);
   return {
     publishToServedSeconds: median(rounds.map((r) => r.seconds)),
@@ -347,6 +357,8 @@ async function publishToServed({ cmsUrl, releases, headers, article, servers, pr
     pagefindCliSeconds,
     linkGraphFullSeconds,
     linkinatorSeconds,
+    precompressAllSeconds,
+    precompressStoreSeconds,
     releasesKept: releases.list().length,
     releasesDiskMB: Number((bytes.disk / 2 ** 20).toFixed(1)),
     releasesWithoutLinksMB: Number((bytes.apparent / 2 ** 20).toFixed(1)),
@@ -416,7 +428,7 @@ store and share the optimised-image cache). "warm rebuild" follows one edited ar
 renders the files whose content or code changed and copies the rest ("rendered", "copied"), after a content sync that
 fetches only what changed ("its sync requests"); "warm, all rendered" is
 the same rebuild with every page rendered (\`astro build --force\`). "publish → served" is the median time from an editor's
-Publish of an edited article to its page served with the change: webhook, 3 s debounce, build, search index, hard links,
+Publish of an edited article to its page served with the change: webhook, debounce (0.5 s; 3 s in records made before it was shortened), build, search index, hard links,
 link check, switch.
 
 ${table([columns.map(([, title]) => title), columns.map(() => '---'), ...records.map((r) => columns.map(([key]) => value(r, key)))])}
@@ -427,7 +439,7 @@ Dates: ${records.map((r) => `${r.scale} ${String(r.date).slice(0, 10)} (Node ${r
 
 The median round, in seconds; the build's phases (from Astro's log) in brackets: start-up, content sync,
 bundling, pages rendered or copied, optimised images, the rest. Hard links are made after the switch (before it, in
-runs that say so), so the editor does not wait for them. "other" is the rest: the webhook, the 3 s debounce, the switch
+runs that say so), so the editor does not wait for them. "other" is the rest: the webhook, the debounce, the switch
 and the first request that sees the change. "sync requests" are the CMS requests of one publish's build. The publisher's steps against the
 way they were done before this package, on the same live release of the same run: Pagefind's CLI against its Node API
 (both index every page), linkinator over HTTP against reading the changed pages' links from the files, and the disk the
@@ -483,10 +495,11 @@ ${table([
     'Pagefind CLI → Node API (s)',
     'linkinator, every page → files, the change (s)',
     'files, every page (s)',
+    'precompress, every file → from the store (s)',
     'releases kept',
     'their disk: copies → hard links (MB)',
   ],
-  Array.from({ length: 6 }, () => '---'),
+  Array.from({ length: 7 }, () => '---'),
   ...records
     .filter((r) => r.publishStepsSeconds)
     .map((r) => {
@@ -496,6 +509,7 @@ ${table([
         `${value(r, 'pagefindCliSeconds')} → ${steps.searchIndex}`,
         `${value(r, 'linkinatorSeconds')} → ${steps.linkCheck}`,
         value(r, 'linkGraphFullSeconds'),
+        r.precompressAllSeconds === undefined ? '–' : `${value(r, 'precompressAllSeconds')} → ${value(r, 'precompressStoreSeconds')}`,
         value(r, 'releasesKept'),
         `${value(r, 'releasesWithoutLinksMB')} → ${value(r, 'releasesDiskMB')}`,
       ];

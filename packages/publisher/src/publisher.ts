@@ -20,7 +20,12 @@ export interface PublisherOptions {
   build: Builder;
   /** Makes the search index inside a new release; Pagefind unless a test gives another. */
   indexSearch?: (release: string) => Promise<unknown>;
-  /** Quiet time after the last change before a build starts. */
+  /**
+   * Quiet time after the last change before a build starts: long enough to gather the webhooks of
+   * one action (a publish with its relations, an import), short enough that an editor's single
+   * Publish builds at once. Bursts need no longer wait: changes that arrive during a build all
+   * go into the one build after it.
+   */
   debounceMs?: number;
   /** A build starts at the latest this long after the first waiting change. */
   maxWaitMs?: number;
@@ -44,7 +49,7 @@ export class Publisher {
 
   constructor(private readonly options: PublisherOptions) {
     this.log = (line) => (options.log ?? console.log)(`publisher: ${line}`);
-    this.queue = new PublishQueue({ debounceMs: options.debounceMs ?? 3000, maxWaitMs: options.maxWaitMs ?? 30_000, run: (batch) => this.run(batch) });
+    this.queue = new PublishQueue({ debounceMs: options.debounceMs ?? 500, maxWaitMs: options.maxWaitMs ?? 30_000, run: (batch) => this.run(batch) });
     this.pipeline = new ReleasePipeline({
       releases: options.releases,
       build: options.build,
