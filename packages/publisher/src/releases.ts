@@ -139,15 +139,18 @@ export class Releases {
    * Replaces each file of `release` that is byte for byte the one at the same path in `earlier` by
    * a hard link to it, so releases share what did not change and keeping five costs little more
    * disk than one. Safe on a live release: each file is swapped by a rename, and both hold the same
-   * bytes. Returns how many files it linked.
+   * bytes. The link is made beside the releases, not in one, so the site server, which lists a
+   * release when it starts serving it, never meets a name that is gone a moment later. Returns how
+   * many files it linked.
    */
   async shareUnchanged(release: string, earlier: string | undefined): Promise<number> {
     if (!earlier) return 0;
     let linked = 0;
+    let made = 0;
     await inBatches(siteFiles(release), 32, async (file) => {
       const [ours, theirs] = [path.join(release, file), path.join(earlier, file)];
       if (!(await sameBytes(ours, theirs))) return;
-      const temporary = `${ours}.${process.pid}.link`;
+      const temporary = path.join(this.dir, `.link-${process.pid}-${made++}`);
       await link(theirs, temporary);
       await rename(temporary, ours);
       linked += 1;

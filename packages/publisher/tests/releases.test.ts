@@ -1,5 +1,5 @@
 /** Releases on disk: unchanged files shared as hard links, atomic switching, rollback and erasure barriers. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -45,6 +45,27 @@ describe('a new release shares what did not change with the live one', () => {
     releases.prune(1);
     expect(releases.list()).toEqual([path.basename(next)]);
     expect(readFileSync(path.join(next, 'news/a/index.html'), 'utf8')).toBe('a');
+  });
+
+  it('while it runs on the live release, a reader listing it sees only the release’s own files', async () => {
+    const files = Object.fromEntries(Array.from({ length: 200 }, (_, index) => [`news/${index}/index.html`, `page ${index}`]));
+    const live = release(files);
+    releases.activate(live);
+    const next = release(files);
+    releases.activate(next);
+    const expected = new Set(Object.keys(files).flatMap((file) => [file, path.dirname(file), path.dirname(path.dirname(file))]));
+    const seen = new Set<string>();
+    let sharing = true;
+    const reading = (async () => {
+      while (sharing) {
+        for (const name of readdirSync(next, { recursive: true }) as string[]) seen.add(name);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    expect(await releases.shareUnchanged(next, live)).toBe(200);
+    sharing = false;
+    await reading;
+    expect([...seen].filter((name) => !expected.has(name))).toEqual([]);
   });
 
   it('with nothing live, every file is new', async () => {
