@@ -19,13 +19,6 @@ interface Phase {
   /** Part of the full run, `pnpm test`. */
   full: boolean;
   steps: Array<[dir: string, args: string[]]>;
-  /** Run first, before this phase and the one beside it. */
-  prepare?: [dir: string, args: string[]];
-  /**
-   * Starts with the phase before it and runs beside it: the two CMS passes each keep one core busy
-   * (one Strapi at a time), and this machine has two. Its output is shown when both have ended.
-   */
-  besidePrevious?: boolean;
 }
 
 const vitest = (dir: string, ...args: string[]): [string, string[]] => [dir, ['exec', 'vitest', 'run', ...args]];
@@ -56,21 +49,8 @@ const PHASES: Phase[] = [
       vitest(publisherDir),
     ],
   },
-  {
-    name: 'CMS on SQLite',
-    tiers: ['integration'],
-    full: true,
-    // Both passes would otherwise compile the CMS into the same dist/ at once.
-    prepare: [cmsDir, ['run', 'compile']],
-    steps: [vitest(cmsDir, '--project', 'integration')],
-  },
-  {
-    name: 'CMS on PostgreSQL',
-    tiers: ['integration'],
-    full: true,
-    besidePrevious: true,
-    steps: [[cmsDir, ['run', 'test:postgres', '--project', 'integration']]],
-  },
+  { name: 'CMS on SQLite', tiers: ['integration'], full: true, steps: [vitest(cmsDir, '--project', 'integration')] },
+  { name: 'CMS on PostgreSQL', tiers: ['integration'], full: true, steps: [[cmsDir, ['run', 'test:postgres', '--project', 'integration']]] },
   // One CMS and one site build serve both, so the full run takes them together.
   { name: 'site and browser', tiers: [], full: true, steps: [vitest(siteDir, '--project', 'site')] },
   { name: 'site', tiers: ['integration'], full: false, steps: [vitest(siteDir, '--project', 'site', '--exclude', 'tests/browser.test.ts')] },
@@ -85,26 +65,13 @@ function pnpm(args: string[]): [string, string[]] {
   return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath, ...args]] : [execPath, args];
 }
 
-/** Runs one step; its output goes to this terminal, or into `kept` to be shown later. */
-function step(dir: string, args: string[], env: NodeJS.ProcessEnv, kept?: Buffer[]): Promise<boolean> {
+function step(dir: string, args: string[], env: NodeJS.ProcessEnv): Promise<boolean> {
   const [command, commandArgs] = pnpm(args);
   return new Promise((resolve) => {
-    const child = spawn(command, commandArgs, { cwd: dir, env, stdio: kept ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
-    child.stdout?.on('data', (chunk: Buffer) => kept!.push(chunk));
-    child.stderr?.on('data', (chunk: Buffer) => kept!.push(chunk));
+    const child = spawn(command, commandArgs, { cwd: dir, env, stdio: 'inherit' });
     child.once('error', () => resolve(false));
     child.once('exit', (code) => resolve(code === 0));
   });
-}
-
-async function runPhase(phase: Phase, env: NodeJS.ProcessEnv, kept?: Buffer[]): Promise<{ passed: boolean; seconds: number }> {
-  const started = Date.now();
-  let passed = true;
-  for (const [dir, args] of phase.steps) {
-    passed = await step(dir, args, env, kept);
-    if (!passed) break;
-  }
-  return { passed, seconds: (Date.now() - started) / 1000 };
 }
 
 async function main(): Promise<number> {
@@ -124,23 +91,16 @@ async function main(): Promise<number> {
   const times: Array<[string, number, boolean]> = [];
   const started = Date.now();
   try {
-    for (let index = 0; index < phases.length; index += 1) {
-      const phase = phases[index]!;
-      const beside = phases[index + 1]?.besidePrevious ? phases[++index] : undefined;
-      console.log(`\n▶ ${phase.name}${beside ? ` (${beside.name} runs beside it; its output follows)` : ''}`);
-      if (phase.prepare && !(await step(...phase.prepare, env))) {
-        times.push([phase.name, 0, false]);
-        break;
+    for (const phase of phases) {
+      console.log(`\n▶ ${phase.name}`);
+      const phaseStarted = Date.now();
+      let passed = true;
+      for (const [dir, args] of phase.steps) {
+        passed = await step(dir, args, env);
+        if (!passed) break;
       }
-      const kept: Buffer[] = [];
-      const [own, other] = await Promise.all([runPhase(phase, env), beside && runPhase(beside, env, kept)]);
-      times.push([phase.name, own.seconds, own.passed]);
-      if (beside && other) {
-        console.log(`\n▶ ${beside.name}`);
-        process.stdout.write(Buffer.concat(kept));
-        times.push([beside.name, other.seconds, other.passed]);
-      }
-      if (!own.passed || (other && !other.passed)) break;
+      times.push([phase.name, (Date.now() - phaseStarted) / 1000, passed]);
+      if (!passed) break;
     }
   } finally {
     rmSync(seedDir, { recursive: true, force: true });
