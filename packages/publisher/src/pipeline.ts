@@ -8,6 +8,7 @@ import { BrokenLinksError, BuildFailedError, failureReason, PublishError, SiteCo
 import { type LinkCheck, LinkGraph } from './links';
 import type { Batch } from './queue';
 import { compareFiles, isHtml, type Releases } from './releases';
+import type { SearchIndexChange } from './search-index';
 import type { BuildRecord } from './status';
 import { isErasure } from './webhooks';
 
@@ -32,7 +33,7 @@ export interface PipelineOptions {
   releases: Releases;
   build: Builder;
   /** Makes the search index inside a release (Pagefind, see search-index.ts). */
-  indexSearch: (release: string) => Promise<unknown>;
+  indexSearch: (release: string, change: SearchIndexChange) => Promise<unknown>;
   /** A new build may have at most this fraction fewer pages than the live one, unless forced. */
   maxShrink: number;
   keepReleases: number;
@@ -86,8 +87,8 @@ export class ReleasePipeline {
       );
       for (const [phase, seconds] of Object.entries(report?.phases ?? {})) timings[`build.${phase}`] = seconds;
       release = releases.adopt();
-      await timed('searchIndex', () => this.options.indexSearch(release!));
       const live = releases.live();
+      await timed('searchIndex', () => this.options.indexSearch(release!, { earlier: live, rendered: report?.rendered }));
       const diff = compareFiles(release, live);
       const pages = diff.files.filter(isHtml).length;
       const livePages = diff.earlierFiles.filter(isHtml).length;
