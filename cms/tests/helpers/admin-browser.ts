@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../../scripts/lib/chromium';
+import { launchChromium } from '@pioneers/scripts/chromium';
 import { ADMIN, startCms, type TestCms } from './strapi';
 
 export const TIMEOUT = { timeout: 30_000 };
