@@ -2,20 +2,18 @@
  * The rebuild service's search index, with the real Pagefind: a release that re-reads only the
  * pages its build rendered must get the index that reading the whole release gives.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { indexSite, SearchIndexer, stopSearchIndexer } from '../src/index';
+import { releasesPerTest } from './fixture';
 
-let dir: string;
+const { release } = releasesPerTest();
 let indexer: SearchIndexer;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'hlj-search-index-'));
   indexer = new SearchIndexer();
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 afterAll(() => stopSearchIndexer());
 
 const page = (title: string, text: string) =>
@@ -27,17 +25,6 @@ const STORIES: Record<string, string> = {
   'news/zihu/index.html': page('自护大课堂', '防溺水安全知识进校园'),
   '404.html': '<!doctype html><html lang="zh-CN"><head><title>未找到</title></head><body>页面不存在</body></html>',
 };
-
-let releaseCount = 0;
-/** A release folder holding `files` (relative path → content). */
-function release(files: Record<string, string>): string {
-  const folder = path.join(dir, `release-${++releaseCount}`);
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-    writeFileSync(path.join(folder, file), content);
-  }
-  return folder;
-}
 
 /** Every page a release's index holds: its address and text (without the zero-width spaces Pagefind segments Chinese with), from its fragments. */
 function indexedPages(folder: string): Array<{ url: string; content: string }> {
