@@ -59,7 +59,7 @@ export async function atSchool(schoolSlug: string) {
  * nearest to it in `entries` (by date, for news), so that each entry appears under its neighbours
  * rather than the newest one under every page, and an edit re-renders few pages.
  */
-export function related<T extends { id: string }>(entries: T[], self: T, tagsOf: (entry: T) => string[], count = 3): T[] {
+export function related<T extends Self, Self extends { id: string }>(entries: T[], self: Self, tagsOf: (entry: Self) => string[], count = 3): T[] {
   const { tagged, positions } = tagIndex(entries, tagsOf);
   const scores = new Map<T, number>();
   for (const tag of new Set(tagsOf(self))) for (const entry of tagged.get(tag) ?? []) if (entry.id !== self.id) scores.set(entry, (scores.get(entry) ?? 0) + 1);
