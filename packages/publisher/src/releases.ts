@@ -40,12 +40,13 @@ export async function inBatches<T>(items: readonly T[], size: number, work: (ite
   for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(work));
 }
 
-async function sameBytes(a: string, b: string): Promise<boolean> {
+/** How the file at `a` stands to the one at `b`: one file already (hard links), two with the same bytes, or different. */
+async function kinship(a: string, b: string): Promise<'same file' | 'same bytes' | 'different'> {
   const [statA, statB] = await Promise.all([stat(a), stat(b).catch(() => undefined)]);
-  if (!statB?.isFile() || statA.size !== statB.size) return false;
-  if (statA.ino === statB.ino && statA.dev === statB.dev) return true;
+  if (!statB?.isFile() || statA.size !== statB.size) return 'different';
+  if (statA.ino === statB.ino && statA.dev === statB.dev) return 'same file';
   const [bytesA, bytesB] = await Promise.all([readFile(a), readFile(b)]);
-  return bytesA.equals(bytesB);
+  return bytesA.equals(bytesB) ? 'same bytes' : 'different';
 }
 
 export class Releases {
@@ -141,7 +142,7 @@ export class Releases {
    * disk than one. Safe on a live release: each file is swapped by a rename, and both hold the same
    * bytes. The link is made beside the releases, not in one, so the site server, which lists a
    * release when it starts serving it, never meets a name that is gone a moment later. Returns how
-   * many files it linked.
+   * many files the two releases share.
    */
   async shareUnchanged(release: string, earlier: string | undefined): Promise<number> {
     if (!earlier) return 0;
@@ -149,10 +150,15 @@ export class Releases {
     let made = 0;
     await inBatches(siteFiles(release), 32, async (file) => {
       const [ours, theirs] = [path.join(release, file), path.join(earlier, file)];
-      if (!(await sameBytes(ours, theirs))) return;
-      const temporary = path.join(this.dir, `.link-${process.pid}-${made++}`);
-      await link(theirs, temporary);
-      await rename(temporary, ours);
+      const kin = await kinship(ours, theirs);
+      if (kin === 'different') return;
+      // Already one file (the build linked both from the same store, as the compressed copies are):
+      // a rename onto a link of itself would do nothing and leave the temporary behind.
+      if (kin === 'same bytes') {
+        const temporary = path.join(this.dir, `.link-${process.pid}-${made++}`);
+        await link(theirs, temporary);
+        await rename(temporary, ours);
+      }
       linked += 1;
     });
     return linked;
