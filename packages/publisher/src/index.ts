@@ -1,7 +1,7 @@
 export { createControlServer } from './control-server';
 export * from './errors';
 export { LinkGraph } from './links';
-export type { Builder, BuildReport } from './pipeline';
+export type { Builder, BuilderOptions, BuildReport } from './pipeline';
 export { Publisher, type PublisherOptions } from './publisher';
 export { PublishQueue } from './queue';
 export { compareFiles, htmlPages, Releases, siteFiles } from './releases';

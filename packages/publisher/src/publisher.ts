@@ -19,7 +19,7 @@ export interface PublisherOptions {
   secret: string;
   build: Builder;
   /** Makes the search index inside a new release; Pagefind unless a test gives another. */
-  indexSearch?: (release: string, change: SearchIndexChange) => Promise<unknown>;
+  indexSearch?: (pages: string, change: SearchIndexChange) => Promise<unknown>;
   /**
    * Quiet time after the last change before a build starts: long enough to gather the webhooks of
    * one action (a publish with its relations, an import), short enough that an editor's single
@@ -54,7 +54,7 @@ export class Publisher {
     this.pipeline = new ReleasePipeline({
       releases: options.releases,
       build: options.build,
-      indexSearch: options.indexSearch ?? ((release, change) => searchIndexer.index(release, change)),
+      indexSearch: options.indexSearch ?? ((pages, change) => searchIndexer.index(pages, change)),
       maxShrink: options.maxShrink ?? 0.5,
       keepReleases: options.keepReleases ?? 5,
       fullLinkCheckEveryMs: options.fullLinkCheckEveryMs ?? 24 * 3600_000,

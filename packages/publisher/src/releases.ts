@@ -58,11 +58,17 @@ export class Releases {
    * a page from its cache only when the page's code is unchanged.
    */
   readonly building: string;
+  /**
+   * Where the build's search index is written while the build finishes (its integrations still
+   * write into the building folder); `adopt()` moves it into the release as `pagefind/`.
+   */
+  readonly indexing: string;
 
   constructor(siteRoot: string) {
     this.dir = path.join(siteRoot, 'releases');
     this.liveLink = path.join(siteRoot, 'live');
     this.building = path.join(siteRoot, 'building');
+    this.indexing = path.join(siteRoot, 'indexing');
     mkdirSync(this.dir, { recursive: true });
   }
 
@@ -78,14 +84,16 @@ export class Releases {
   /** The building folder, empty: what a failed build left there is not the next one's. */
   startBuilding(): string {
     rmSync(this.building, { recursive: true, force: true });
+    rmSync(this.indexing, { recursive: true, force: true });
     mkdirSync(this.building, { recursive: true });
     return this.building;
   }
 
-  /** Moves the finished build into a new release folder (a rename: it is there whole or not at all). */
+  /** Moves the finished build, and its search index if one was made, into a new release folder (renames: there whole or not at all). */
   adopt(): string {
     const release = this.create();
     renameSync(this.building, release);
+    if (existsSync(this.indexing)) renameSync(this.indexing, path.join(release, 'pagefind'));
     return release;
   }
 

@@ -3,7 +3,7 @@
  * extended build, which segments Chinese) starts with the first index and stays up between
  * builds; it does not keep Node alive.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { SearchIndexError } from './errors';
@@ -17,6 +17,17 @@ export interface SearchIndexChange {
   earlier: string | undefined;
   /** The files the builder wrote anew (paths relative to the release, as in BuildReport.rendered), or undefined if it did not say. */
   rendered: string[] | undefined;
+  /** Where the index goes; `<pages>/pagefind` unless given. */
+  output?: string;
+}
+
+/**
+ * A folder's identity, which a rename keeps: the search index is made while the build is still in
+ * the building folder, and followed by the next one once that folder has become a release.
+ */
+function folderIdentity(dir: string): string {
+  const { dev, ino, birthtimeMs } = statSync(dir);
+  return `${dev}:${ino}:${birthtimeMs}`;
 }
 
 function checked<T extends { errors: string[] }>(result: T, what: string): T {
@@ -47,29 +58,31 @@ export async function indexSite(dir: string): Promise<number> {
  * so a release re-reads only the pages its build rendered (a page read again replaces the one
  * with its address) and the index is written from memory. Pagefind cannot forget a page, so a
  * release that drops one, or follows a release this index did not make, is read whole.
+ * Releases are told apart by their folder's identity, which survives the move from the building
+ * folder into the releases.
  */
 export class SearchIndexer {
-  private kept: { index: PagefindIndex; release: string } | undefined;
+  private kept: { index: PagefindIndex; folder: string } | undefined;
 
-  /** Writes the index of `release` into `release/pagefind`; how many pages it read. */
-  async index(release: string, change: SearchIndexChange): Promise<number> {
+  /** Writes the index of the pages in `pages` into `change.output`; how many pages it read. */
+  async index(pages: string, change: SearchIndexChange): Promise<number> {
     const kept = this.kept;
     this.kept = undefined;
     let index = kept?.index;
     try {
-      const changed = kept && this.changedPages(kept.release, release, change);
+      const changed = kept && this.changedPages(kept.folder, pages, change);
       let read: number;
       if (index && changed) {
         for (const page of changed)
-          checked(await index.addHTMLFile({ sourcePath: page, content: readFileSync(path.join(release, page), 'utf8') }), `read ${page}`);
+          checked(await index.addHTMLFile({ sourcePath: page, content: readFileSync(path.join(pages, page), 'utf8') }), `read ${page}`);
         read = changed.length;
       } else {
         await index?.deleteIndex();
         index = await createIndex();
-        read = checked(await index.addDirectory({ path: release }), 'read the site').page_count;
+        read = checked(await index.addDirectory({ path: pages }), 'read the site').page_count;
       }
-      checked(await index.writeFiles({ outputPath: path.join(release, 'pagefind') }), 'be written');
-      this.kept = { index, release };
+      checked(await index.writeFiles({ outputPath: change.output ?? path.join(pages, 'pagefind') }), 'be written');
+      this.kept = { index, folder: folderIdentity(pages) };
       return read;
     } catch (error) {
       await index?.deleteIndex().catch(() => undefined);
@@ -78,9 +91,9 @@ export class SearchIndexer {
   }
 
   /** The pages to read again, or undefined when the whole release must be read. */
-  private changedPages(keptRelease: string, release: string, { earlier, rendered }: SearchIndexChange): string[] | undefined {
-    if (!earlier || !rendered || path.basename(keptRelease) !== path.basename(earlier)) return undefined;
-    const present = new Set(htmlPages(release));
+  private changedPages(keptFolder: string, pages: string, { earlier, rendered }: SearchIndexChange): string[] | undefined {
+    if (!earlier || !rendered || keptFolder !== folderIdentity(earlier)) return undefined;
+    const present = new Set(htmlPages(pages));
     if (!htmlPages(earlier).every((page) => present.has(page))) return undefined;
     return rendered.map((file) => file.replace(/^\//, '')).filter(isHtml);
   }
