@@ -93,7 +93,11 @@ export class Releases {
   adopt(): string {
     const release = this.create();
     renameSync(this.building, release);
-    if (existsSync(this.indexing)) renameSync(this.indexing, path.join(release, 'pagefind'));
+    if (existsSync(this.indexing)) {
+      // The index made for this release replaces any the builder left (a copy of an earlier build).
+      rmSync(path.join(release, 'pagefind'), { recursive: true, force: true });
+      renameSync(this.indexing, path.join(release, 'pagefind'));
+    }
     return release;
   }
 

@@ -206,6 +206,21 @@ describe('a release scales with the change', () => {
     expect(publisher.status.live).toMatchObject({ linkCheck: 'full', checkedPages: 5 });
   });
 
+  it('the index made for a release replaces one its builder left in it (a copy of an earlier build)', async () => {
+    const { build } = fakeBuilder();
+    const publisher = publisherWith({
+      build: async (release) => {
+        await build(release);
+        mkdirSync(path.join(release, 'pagefind'));
+        writeFileSync(path.join(release, 'pagefind', 'pagefind-entry.json'), '{"stale":true}');
+      },
+    });
+    publisher.enqueue(change('first'));
+    await publisher.idle();
+    expect(publisher.status.lastFailure).toBeUndefined();
+    expect(JSON.parse(readFileSync(path.join(releases().live()!, 'pagefind', 'pagefind-entry.json'), 'utf8'))).toHaveProperty('languages');
+  });
+
   it('a build that fails after its pages were indexed leaves the live release, and the next one is indexed whole', async () => {
     const { build } = fakeBuilder();
     const page = (title: string) => `<!doctype html><html lang="zh-CN"><body><main data-pagefind-body><h1>${title}</h1></main></body></html>`;
