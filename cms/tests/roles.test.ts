@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEDULE_REFUSED, SCHEDULED_DRAFT_LOCKED } from '../src/api/article/schedule';
-import { PRIVACY_MANAGER, ROLE_GRANTS } from '../src/bootstrap/admin-roles';
+import { PRIVACY_MANAGER, ROLE_GRANTS } from '../src/plugins/pioneers/server/bootstrap/admin-roles';
 import { ADMIN, startCms, type TestCms } from './helpers/strapi';
 
 /**
@@ -258,7 +258,7 @@ describe('roles and consent', () => {
     await cms.strapi.db
       .query('admin::permission')
       .create({ data: { action: 'plugin::content-manager.explorer.delete', subject: ROLE_MODEL, role: editor.id, properties: {}, conditions: [] } });
-    const { syncAdminRoles } = await import('../src/bootstrap/admin-roles');
+    const { syncAdminRoles } = await import('../src/plugins/pioneers/server/bootstrap/admin-roles');
     await syncAdminRoles(cms.strapi);
     const granted = await cms.strapi.db
       .query('admin::permission')

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { EntryProgress } from '../publishing/entry-progress';
+import type { EntryProgress } from '../plugins/pioneers/server/publishing/entry-progress';
 
-/** What `GET /admin/publishing/entries/:uid/:documentId` (src/publishing/status-route.ts) answers. */
+/** What `GET /admin/publishing/entries/:uid/:documentId` (src/plugins/pioneers/server/publishing/status-route.ts) answers. */
 type Answer = { published: false } | { published: true; progress: EntryProgress } | { published: true; reason: string };
 
 type PanelProps = {

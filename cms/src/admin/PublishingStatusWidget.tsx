@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { Change, PublisherStatus } from '@pioneers/publisher/status';
 
-/** Published entries whose links lead to pages that have gone (src/publishing/content-links.ts). */
+/** Published entries whose links lead to pages that have gone (src/plugins/pioneers/server/publishing/content-links.ts). */
 type LinkWarning = { uid: string; documentId: string; title: string; field: string; url: string };
-/** What `GET /admin/publishing/status` (src/publishing/status-route.ts) answers. */
+/** What `GET /admin/publishing/status` (src/plugins/pioneers/server/publishing/status-route.ts) answers. */
 type Relay = ({ available: true; status: PublisherStatus } | { available: false; reason: string }) & { linkWarnings?: LinkWarning[] };
 
 const STATE: Record<PublisherStatus['state'], { label: string; colour: string }> = {

@@ -24,7 +24,7 @@ const SiteIcon = forwardRef<SVGSVGElement, SVGProps<SVGSVGElement>>((props, ref)
   </svg>
 ));
 
-/** The public site's publishing status, for those granted it (cms/src/bootstrap/admin-roles.ts); others would see a refusal. */
+/** The public site's publishing status, for those granted it (cms/src/plugins/pioneers/server/bootstrap/admin-roles.ts); others would see a refusal. */
 const publishingStatusWidget = {
   id: 'publishing-status',
   icon: SiteIcon,

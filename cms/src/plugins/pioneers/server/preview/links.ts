@@ -1,4 +1,4 @@
-import { CONTENT_TYPES } from '../generated/registry';
+import { CONTENT_TYPES } from '../../../../generated/registry';
 import { signPreviewToken } from './token';
 
 /** The content types the site can render as a preview, with the Content API path of each. */

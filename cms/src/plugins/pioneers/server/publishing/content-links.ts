@@ -1,8 +1,8 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CONTENT_TYPES, type ContentType } from '../generated/registry';
+import { CONTENT_TYPES, type ContentType } from '../../../../generated/registry';
 import { entryBeingPublished, isPublishing } from './entry-being-published';
-import { env } from '../env';
+import { env } from '../../../../env';
 
 /**
  * Links in what editors write that lead to the site's own pages. A link to a page that does not

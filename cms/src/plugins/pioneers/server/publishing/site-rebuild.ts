@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { env } from '../env';
-import { REBUILD_EVENTS } from '../generated/registry';
+import { env } from '../../../../env';
+import { REBUILD_EVENTS } from '../../../../generated/registry';
 
 const RELAYED: ReadonlySet<string> = new Set(REBUILD_EVENTS);
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { env } from '../env';
+import { env } from '../../../../env';
 import { matchedRoutes } from '../http/matched-routes';
 
 /** Routes where a password, or a code standing in for one, is tried: the admin panel's and the Content API's. */

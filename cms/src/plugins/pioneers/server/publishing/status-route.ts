@@ -2,7 +2,7 @@ import type { Core, Modules, UID } from '@strapi/strapi';
 import { isSuperAdmin, PUBLISHING_STATUS_ACTION } from '../bootstrap/admin-roles';
 import { entryPageUrl, type LinkWarning } from './content-links';
 import { type BuildTimes, entryProgress } from './entry-progress';
-import { env } from '../env';
+import { env } from '../../../../env';
 
 // The parts of PublisherStatus (@pioneers/publisher/status) this reads: the CMS's server build, CommonJS with Node resolution, cannot import the package's TypeScript source.
 type Change = { subject: string; label?: string };
@@ -53,9 +53,9 @@ async function readStatus(): Promise<{ available: true; status: Status } | { ava
  * - `GET /admin/publishing/status`: the rebuild service's status, relayed so the admin homepage
  *   widget needs no cross-origin access to the rebuild service. Only super admins see which entries
  *   changed. With it, the published entries whose links lead to pages that have gone since
- *   (src/publishing/content-links.ts).
+ *   (publishing/content-links.ts).
  * - `GET /admin/publishing/entries/:uid/:documentId`: how far the site has got with that entry's
- *   published version (src/publishing/entry-progress.ts), for its edit view; `published: false`
+ *   published version (publishing/entry-progress.ts), for its edit view; `published: false`
  *   while it has none.
  */
 export function registerPublishingStatusRoute(strapi: Core.Strapi, linkWarnings: () => Promise<LinkWarning[]>): void {

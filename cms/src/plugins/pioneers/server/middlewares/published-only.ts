@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { env } from '../env';
+import { env } from '../../../../env';
 import { matchedRoutes, type MatchedRoute } from '../http/matched-routes';
 import { PREVIEWABLE } from '../preview/links';
 import { publishedRelations } from '../preview/published-relations';

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { latestContentVersions } from '../versions';
+import { latestContentVersions } from './versions';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
+export const contentVersionController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: { body: unknown }) {
     ctx.body = { data: await latestContentVersions(strapi) };
   },

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { env } from '../env';
+import { env } from '../../../../env';
 
 /** A password that meets Strapi's rules (8+ chars with upper, lower and digit). */
 function generatePassword(): string {

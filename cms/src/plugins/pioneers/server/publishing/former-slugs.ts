@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, type ContentType } from '../generated/registry';
+import { CONTENT_TYPES, type ContentType } from '../../../../generated/registry';
 
 /** Types with a page of their own on the site, addressed by slug. */
 type AddressedUid = Extract<ContentType, { lists: null; route: string }>['uid'];

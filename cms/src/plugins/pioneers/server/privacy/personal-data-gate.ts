@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CONTENT_TYPES, uids } from '../generated/registry';
+import { CONTENT_TYPES, uids } from '../../../../generated/registry';
 import { entryBeingPublished, isPublishing } from '../publishing/entry-being-published';
 
 /**

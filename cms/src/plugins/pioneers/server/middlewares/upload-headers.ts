@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { KINDS, kindOfStoredName } from '../extensions/upload/types';
+import { KINDS, kindOfStoredName } from '../../../../extensions/upload/types';
 
 interface UploadsContext {
   path: string;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { runArticleSchedule } from '../src/api/article/schedule';
-import { unpublishLapsedConsents } from '../src/api/role-model/consent';
-import { env } from '../src/env';
+import { runArticleSchedule } from '../../../api/article/schedule';
+import { unpublishLapsedConsents } from '../../../api/role-model/consent';
+import { env } from '../../../env';
 
 export default {
   articleSchedule: {

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES } from '../generated/registry';
+import { CONTENT_TYPES } from '../../../../generated/registry';
 
 /** Content types the public site reads. Everything else stays closed to anonymous callers. */
 export const PUBLIC_CONTENT_TYPES = CONTENT_TYPES.filter((type) => type.public);
 
-/** The site's content loader asks what changed here before it fetches (src/api/content-version). */
-const CONTENT_VERSIONS = 'api::content-version.content-version.find';
+/** The site's content loader asks what changed here before it fetches (../content-versions). */
+const CONTENT_VERSIONS = 'plugin::pioneers.content-version.find';
 
 function publicActions(): string[] {
   return [...PUBLIC_CONTENT_TYPES.flatMap(({ uid, single }) => (single ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`])), CONTENT_VERSIONS];

@@ -45,7 +45,7 @@ export function adjustAdminRoutes(strapi: Core.Strapi): void {
   const routes = (strapi.admin as unknown as { routes: { admin: { routes: Route[] } } }).routes.admin.routes;
   const adjust = (method: string, path: string, middleware: Middleware) => {
     const route = routes.find((candidate) => candidate.method === method && candidate.path === path);
-    if (!route) throw new Error(`admin route ${method} ${path} not found: Strapi changed, revisit src/security/admin-routes.ts`);
+    if (!route) throw new Error(`admin route ${method} ${path} not found: Strapi changed, revisit src/plugins/pioneers/server/security/admin-routes.ts`);
     route.config = { ...route.config, middlewares: [...(route.config?.middlewares ?? []), middleware] };
   };
   adjust('POST', '/logout', logoutOwnSession(strapi));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
-import { PUBLIC_CONTENT_TYPES } from '../../bootstrap/public-permissions';
+import { PUBLIC_CONTENT_TYPES } from '../bootstrap/public-permissions';
 
 type Attribute = { type: string; private?: boolean; target?: string; component?: string; mappedBy?: string };
 type Populate = Record<string, unknown>;
@@ -13,7 +13,7 @@ const linkable = new Set<string>([...PUBLIC_CONTENT_TYPES.map(({ uid }) => uid),
  * in full, and for every entry or file it links to (directly or from a component) that entry's
  * row and last update. So a version changes with a publish, and also with what changes a document
  * without touching it: a linked school renamed or unpublished, a media file replaced, an award
- * list's names erased in place (src/privacy/erasure.ts writes the component rows directly).
+ * list's names erased in place (privacy/erasure.ts writes the component rows directly).
  * Private attributes, and links to anything the public cannot read, are not part of it; nor is
  * the other side of a link (a school's articles): it is part of the documents that hold it.
  */
