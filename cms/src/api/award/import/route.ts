@@ -16,7 +16,7 @@ type AdminContext = {
  * `POST /admin/award-import/:documentId` (multipart: `file`, `mode` replace|append, `kind`, and
  * `write`=true to write) for those who may edit award lists: the preview of a spreadsheet against
  * the award's draft, written when asked and no row has a problem. The admin's 从表格导入名单
- * (src/admin/AwardImport.tsx) sends the file twice: to preview, then to write.
+ * (src/plugins/pioneers/admin/AwardImport.tsx) sends the file twice: to preview, then to write.
  */
 export function registerAwardImportRoute(strapi: Core.Strapi): void {
   strapi.server.routes({

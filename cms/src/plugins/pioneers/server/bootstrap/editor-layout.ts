@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 /**
  * Editor-facing labels live next to each field in its schema.json, under
  * `pluginOptions.editor` ({ label, help, readOnly }; `input` is read by the admin's own inputs,
- * src/admin/integer-input.tsx); list columns and default sort under the content type's own
+ * src/plugins/pioneers/admin/integer-input.tsx); list columns and default sort under the content type's own
  * `pluginOptions.editor`. This applies them to the Content Manager's
  * view configuration, so labels are versioned with the model instead of clicked in by hand.
  */

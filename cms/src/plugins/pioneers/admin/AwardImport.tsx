@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useFetchClient, useForm, type StrapiApp } from '@strapi/strapi/admin';
-import type { ImportMode, Preview } from '../api/award/import/rules';
-import { type RecipientKind, recipientKind } from '../generated/enums';
+import type { ImportMode, Preview } from '../../../api/award/import/rules';
+import { type RecipientKind, recipientKind } from '../../../generated/enums';
 
 /** What `POST /admin/award-import/:documentId` (src/api/award/import/route.ts) answers. */
 type Answer = { preview: Preview; written?: number; mode: ImportMode; defaultKind: RecipientKind };
@@ -156,7 +156,7 @@ function AwardImport({ documentId }: { documentId: string }) {
 type PanelProps = { model: string; documentId?: string };
 
 /** Adds 从表格导入名单 to the side of an award list's edit view, once it has been saved. */
-export function registerAwardImport(app: StrapiApp): void {
+export function registerAwardImport(app: Pick<StrapiApp, 'getPlugin'>): void {
   const contentManager = app.getPlugin('content-manager') as unknown as {
     apis: { addEditViewSidePanel(panels: Array<(props: PanelProps) => { title: string; content: JSX.Element } | null>): void };
   };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { EntryProgress } from '../plugins/pioneers/server/publishing/entry-progress';
+import type { EntryProgress } from '../server/publishing/entry-progress';
 
 /** What `GET /admin/publishing/entries/:uid/:documentId` (src/plugins/pioneers/server/publishing/status-route.ts) answers. */
 type Answer = { published: false } | { published: true; progress: EntryProgress } | { published: true; reason: string };
