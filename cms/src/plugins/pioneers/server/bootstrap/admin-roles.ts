@@ -1,11 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
+import { ROLE_GRANTS, type RoleGrant } from '../../../../generated/role-grants';
 
 /**
- * What each admin role may do with this platform's content, as code: `docs/roles.md` documents it
- * and `tests/roles.test.ts` checks every documented right against the running CMS. Super Admins
- * keep every right (Strapi grants them); the other roles get exactly what is listed here at every
- * start, so a permission ticked by mistake in Settings → Roles does not survive a restart. Rights
- * outside this platform's content (media library, plugins) are left as the admin set them.
+ * What each admin role may do with this platform's content: each content type's schema says it
+ * (`pluginOptions.roles`, generated into ROLE_GRANTS by `pnpm contract`), `docs/roles.md` documents
+ * it and `tests/roles.test.ts` checks every documented right against the running CMS. Super Admins
+ * keep every right (Strapi grants them); the other roles get exactly that at every start, so a
+ * permission ticked by mistake in Settings → Roles does not survive a restart. Rights outside this
+ * platform's content (media library, plugins) are left as the admin set them.
  */
 
 export const PRIVACY_MANAGER = {
@@ -22,71 +24,8 @@ export const PUBLISH_ACTION = 'plugin::content-manager.explorer.publish';
 /** Whether a signed-in admin user (as the admin's auth strategy loads them, with roles) is a super admin. */
 export const isSuperAdmin = (user: { roles?: Array<{ code: string }> } | undefined) => Boolean(user?.roles?.some((role) => role.code === 'strapi-super-admin'));
 
-type Action = 'create' | 'read' | 'update' | 'delete' | 'publish';
-
-interface Grant {
-  actions: Action[];
-  /** Fields this role neither sees nor writes (a component hides all of its subfields). */
-  hidden?: string[];
-  /** Fields this role sees but cannot write. */
-  readOnly?: string[];
-  /** Only entries this role's user created (Strapi's is-creator condition). */
-  own?: boolean;
-}
-
-type Grants = Partial<Record<UID.ContentType, Grant>>;
-
-const ALL: Action[] = ['create', 'read', 'update', 'delete', 'publish'];
-const READ: Grant = { actions: ['read'] };
-/** Never written from the admin: the CMS maintains it (role-model/consent.ts). */
-const CONSENT_STATUS = 'consentStatus';
-const CONSENT = 'guardianConsent';
-
-export const ROLE_GRANTS: Record<string, { grants: Grants; extra: string[] }> = {
-  'strapi-editor': {
-    grants: {
-      'api::article.article': { actions: ALL },
-      'api::award.award': { actions: ALL },
-      'api::category.category': { actions: ALL },
-      'api::homepage.homepage': { actions: ALL },
-      'api::lesson.lesson': { actions: ALL },
-      'api::school.school': { actions: ALL },
-      'api::tag.tag': { actions: ALL },
-      // Deleting a profile erases a child's data: that belongs to the privacy manager.
-      'api::role-model.role-model': { actions: ['create', 'read', 'update', 'publish'], hidden: [CONSENT], readOnly: [CONSENT_STATUS] },
-      // No delete: a deleted setting comes back with the default name display.
-      'api::site-setting.site-setting': { actions: ['create', 'read', 'update', 'publish'], readOnly: ['minorNameDisplay'] },
-    },
-    extra: [PUBLISHING_STATUS_ACTION],
-  },
-  'strapi-author': {
-    grants: {
-      'api::article.article': { actions: ['create', 'read', 'update', 'delete'], own: true },
-      'api::award.award': { actions: ['create', 'read', 'update', 'delete'], own: true },
-      'api::lesson.lesson': { actions: ['create', 'read', 'update', 'delete'], own: true },
-      'api::role-model.role-model': { actions: ['create', 'read', 'update'], own: true, hidden: [CONSENT], readOnly: [CONSENT_STATUS] },
-      // To pick them in relation fields.
-      'api::category.category': READ,
-      'api::school.school': READ,
-      'api::tag.tag': READ,
-    },
-    extra: [],
-  },
-  [PRIVACY_MANAGER.code]: {
-    grants: {
-      'api::role-model.role-model': { actions: ['read', 'update', 'delete'], readOnly: [CONSENT_STATUS] },
-      // The name display applies to the site once published; the other settings are the editors'.
-      'api::site-setting.site-setting': {
-        actions: ['create', 'read', 'update', 'publish'],
-        readOnly: ['siteName', 'organisation', 'icpNumber', 'publicSecurityNumber', 'address', 'contact'],
-      },
-      'api::privacy-log.privacy-log': READ,
-      'api::award.award': READ,
-      'api::school.school': READ,
-    },
-    extra: [],
-  },
-};
+/** Rights beyond the content types (whose rights are in their schemas), by role. */
+const EXTRA_ACTIONS: Record<string, string[]> = { 'strapi-editor': [PUBLISHING_STATUS_ACTION] };
 
 interface PermissionInput {
   action: string;
@@ -95,17 +34,17 @@ interface PermissionInput {
   conditions?: string[];
 }
 
-const WITH_FIELDS: Action[] = ['create', 'read', 'update'];
+const WITH_FIELDS: ReadonlyArray<RoleGrant['actions'][number]> = ['create', 'read', 'update'];
 
 function fieldsOf(strapi: Core.Strapi, uid: UID.ContentType): string[] {
   return strapi.service('admin::content-type').getNestedFields(strapi.contentTypes[uid], { components: strapi.components }) as string[];
 }
 
-const within = (field: string, names: string[] = []) => names.some((name) => field === name || field.startsWith(`${name}.`));
+const within = (field: string, names: readonly string[] = []) => names.some((name) => field === name || field.startsWith(`${name}.`));
 
-function permissionsFor(strapi: Core.Strapi, grants: Grants, extra: string[]): PermissionInput[] {
+function permissionsFor(strapi: Core.Strapi, grants: Partial<Record<UID.ContentType, RoleGrant>>, extra: string[]): PermissionInput[] {
   const permissions: PermissionInput[] = extra.map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
-  for (const [uid, grant] of Object.entries(grants) as Array<[UID.ContentType, Grant]>) {
+  for (const [uid, grant] of Object.entries(grants) as Array<[UID.ContentType, RoleGrant]>) {
     const visible = fieldsOf(strapi, uid).filter((field) => !within(field, grant.hidden));
     for (const action of grant.actions) {
       const fields = action === 'read' ? visible : visible.filter((field) => !within(field, grant.readOnly));
@@ -147,7 +86,9 @@ export async function syncAdminRoles(strapi: Core.Strapi): Promise<void> {
     const role = await roles.findOne({ code });
     if (role && role.name !== names.name) await roles.update({ id: role.id }, names);
   }
-  for (const [code, { grants, extra }] of Object.entries(ROLE_GRANTS)) {
+  for (const [code, grants] of Object.entries(ROLE_GRANTS)) {
+    if (!ROLE_NAMES[code] && code !== PRIVACY_MANAGER.code)
+      throw new Error(`pluginOptions.roles names the admin role "${code}", which the CMS does not manage`);
     const role = (await roles.findOne({ code })) ?? (code === PRIVACY_MANAGER.code ? await roles.create(PRIVACY_MANAGER) : undefined);
     // Strapi creates Editor and Author on first start; one deleted by an admin stays deleted.
     if (!role) continue;
@@ -155,6 +96,6 @@ export async function syncAdminRoles(strapi: Core.Strapi): Promise<void> {
     const kept = existing
       .filter((permission) => !isManaged(permission))
       .map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions }));
-    await roles.assignPermissions(role.id, [...kept, ...permissionsFor(strapi, grants, extra)]);
+    await roles.assignPermissions(role.id, [...kept, ...permissionsFor(strapi, grants, EXTRA_ACTIONS[code] ?? [])]);
   }
 }
