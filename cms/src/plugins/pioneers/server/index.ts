@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerScheduleGuard } from '../../../api/article/schedule';
-import { registerAwardImportRoute } from '../../../api/award/import/route';
+import { registerAwardImportRoute } from './award-import/route';
 import { registerConsentGate } from '../../../api/role-model/consent';
 import { registerMediaFieldKinds } from '../../../extensions/upload/media-fields';
 import { registerPublishingStatusAction, syncAdminRoles } from './bootstrap/admin-roles';

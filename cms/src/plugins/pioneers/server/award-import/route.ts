@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
-import { defaultKind, findAwardDraft, ImportFileError, importRecipients, RECIPIENT_KINDS, type RecipientKind } from '.';
-import { MAX_FILE_BYTES } from './read';
+import { defaultKind, findAwardDraft, ImportFileError, importRecipients, RECIPIENT_KINDS, type RecipientKind } from '../../../../api/award/import';
+import { MAX_FILE_BYTES } from '../../../../api/award/import/read';
 
 type UploadedFile = { filepath: string; size: number };
 type AdminContext = {
@@ -16,7 +16,7 @@ type AdminContext = {
  * `POST /admin/award-import/:documentId` (multipart: `file`, `mode` replace|append, `kind`, and
  * `write`=true to write) for those who may edit award lists: the preview of a spreadsheet against
  * the award's draft, written when asked and no row has a problem. The admin's 从表格导入名单
- * (src/plugins/pioneers/admin/AwardImport.tsx) sends the file twice: to preview, then to write.
+ * (../../admin/AwardImport.tsx) sends the file twice: to preview, then to write.
  */
 export function registerAwardImportRoute(strapi: Core.Strapi): void {
   strapi.server.routes({
