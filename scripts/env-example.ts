@@ -1,6 +1,6 @@
 /**
- * `pnpm env:example` (also run by `pnpm build`): `.env.example` and the variables table in
- * docs/configuration.md, written from the one declaration in packages/env/variables.js.
+ * `pnpm env:example`: `.env.example` and the variables table in docs/configuration.md, written from
+ * the one declaration in packages/env/variables.js. They are committed; packages/env/tests fails while one is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

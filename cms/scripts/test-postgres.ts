@@ -8,7 +8,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { env } from '@pioneers/env';
-import { freePort } from '../../scripts/lib/free-port';
+import { freePort } from '@pioneers/scripts/free-port';
 import { cmsRoot } from './env';
 
 function postgresBin(): string | undefined {

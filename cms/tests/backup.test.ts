@@ -8,8 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyTemplateUploads, type SeedTemplate } from '../../scripts/lib/seed-template';
-import { bin, cmsDir, freePort, run, startCms, throwawaySecrets, type Service } from '../../scripts/lib/services';
+import { copyTemplateUploads, type SeedTemplate } from '@pioneers/scripts/seed-template';
+import { bin, cmsDir, freePort, run, startCms, throwawaySecrets, type Service } from '@pioneers/scripts/services';
 import { decryptFile } from '../scripts/backup/encryption';
 import { freshDatabase, seededTemplate } from './helpers/strapi';
 

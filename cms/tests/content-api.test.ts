@@ -1,6 +1,6 @@
 import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentFiles, drafts, published } from '../../scripts/lib/content-files';
+import { contentFiles, drafts, published } from '@pioneers/scripts/content-files';
 import { startCms, type TestCms } from './helpers/strapi';
 
 let cms: TestCms;

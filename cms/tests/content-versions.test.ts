@@ -1,6 +1,6 @@
 import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { published } from '../../scripts/lib/content-files';
+import { published } from '@pioneers/scripts/content-files';
 import { ERASED_NAME } from '../src/plugins/pioneers/server/privacy/erasure';
 import { startCms, type TestCms } from './helpers/strapi';
 

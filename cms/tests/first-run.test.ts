@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { bin, cmsDir, throwawaySecrets } from '../../scripts/lib/services';
+import { bin, cmsDir, throwawaySecrets } from '@pioneers/scripts/services';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hlj-first-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import axe from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { launchChromium } from '@pioneers/scripts/chromium';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { publishedSeed } from './helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { CmsError, fetchCollection, fetchDocuments, PAGE_SIZE } from '../src/cms/client';
 import { queries } from '../src/cms/queries';
-import { buildSite, freePort } from '../../scripts/lib/services';
+import { buildSite, freePort } from '@pioneers/scripts/services';
 import path from 'node:path';
 
 const cmsUrl = inject('cmsUrl');

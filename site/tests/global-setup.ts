@@ -9,9 +9,9 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { Server } from 'node:http';
 import { Releases } from '@pioneers/publisher';
-import { copyTemplateUploads, seedTemplate, TEST_ADMIN } from '../../scripts/lib/seed-template';
-import { buildSite, freePort, startCms, throwawaySecrets, type Service } from '../../scripts/lib/services';
-import { createSiteServer } from '../../scripts/lib/site-server';
+import { copyTemplateUploads, seedTemplate, TEST_ADMIN } from '@pioneers/scripts/seed-template';
+import { buildSite, freePort, startCms, throwawaySecrets, type Service } from '@pioneers/scripts/services';
+import { createSiteServer } from '@pioneers/scripts/site-server';
 import { adminToken } from './helpers';
 
 declare module 'vitest' {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 
-export { contentFiles as seed, drafts as draftSeed, published as publishedSeed } from '../../scripts/lib/content-files';
+export { contentFiles as seed, drafts as draftSeed, published as publishedSeed } from '@pioneers/scripts/content-files';
 
 /** Every file of a built site, relative paths. */
 export function builtFiles(outDir: string): string[] {

@@ -4,7 +4,7 @@
  */
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildPreviewServer, startPreviewServer, type Service } from '../../scripts/lib/services';
+import { buildPreviewServer, startPreviewServer, type Service } from '@pioneers/scripts/services';
 import { draftSeed, rawGet, visibleText } from './helpers';
 
 const cmsUrl = inject('cmsUrl');

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Publisher, type PublisherOptions, Releases } from '@pioneers/publisher';
-import { freePort, siteBuilder } from '../../scripts/lib/services';
-import { createSiteServer } from '../../scripts/lib/site-server';
+import { freePort, siteBuilder } from '@pioneers/scripts/services';
+import { createSiteServer } from '@pioneers/scripts/site-server';
 import { fetchCollection } from '../src/cms/client';
 
 const cmsUrl = inject('cmsUrl');

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentDir } from '../../scripts/lib/content-files';
-import { buildSite, freePort, seedCms, startCms, throwawaySecrets, type Service } from '../../scripts/lib/services';
+import { contentDir } from '@pioneers/scripts/content-files';
+import { buildSite, freePort, seedCms, startCms, throwawaySecrets, type Service } from '@pioneers/scripts/services';
 import { builtFiles, page, publishedSeed } from './helpers';
 
 const article = publishedSeed('articles').find((entry) => entry.cover)!;

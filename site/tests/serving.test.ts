@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freePort, nginxAvailable, type Service, startNginx } from '../../scripts/lib/services';
+import { freePort, nginxAvailable, type Service, startNginx } from '@pioneers/scripts/services';
 import { builtFiles, page } from './helpers';
 
 const outDir = inject('outDir');

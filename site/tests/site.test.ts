@@ -6,7 +6,7 @@ import { LinkChecker } from 'linkinator';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/services';
+import { buildSite } from '@pioneers/scripts/services';
 import { builtFiles, draftSeed, page, publishedSeed, rawGet, seed, visibleText } from './helpers';
 
 const outDir = inject('outDir');

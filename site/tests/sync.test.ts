@@ -5,8 +5,8 @@
  */
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { countingProxy } from '../../scripts/lib/measure';
-import { freePort } from '../../scripts/lib/services';
+import { countingProxy } from '@pioneers/scripts/measure';
+import { freePort } from '@pioneers/scripts/services';
 import { strapiLoader } from '../src/cms/loader';
 import { fetchCollection } from '../src/cms/client';
 import { isSingleType, queries, type CollectionName } from '../src/cms/queries';

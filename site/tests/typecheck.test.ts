@@ -1,5 +1,5 @@
 import { expect, inject, it } from 'vitest';
-import { bin, run, siteDir } from '../../scripts/lib/services';
+import { bin, run, siteDir } from '@pioneers/scripts/services';
 
 // The collection types come from the content layer, so `astro check` syncs them from a running CMS
 // before it checks the .astro files and the TypeScript (strict) alongside them.

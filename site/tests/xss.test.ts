@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/services';
+import { buildSite } from '@pioneers/scripts/services';
 import { safeHref } from '../src/lib/safe-url';
 import { builtFiles } from './helpers';
 

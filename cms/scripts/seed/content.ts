@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Attribute } from '@pioneers/contract';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { consentProblem, type ConsentSubject } from '../../src/api/role-model/consent';
 import { markdownToBlocks } from './blocks';
-import { componentAttributes, isToMany, seedableAttributes, type AttributeDef, type SeedType } from './model';
+import { componentAttributes, isToMany, seedableAttributes, type SeedType } from './model';
 
 /** A media field in a content file: a path under content/media and its alternative text. */
 export interface MediaRef {
@@ -39,16 +40,10 @@ export class SeedContentError extends Error {
   }
 }
 
-type Visitor = (field: string, attribute: AttributeDef, value: unknown) => void;
+type Visitor = (field: string, attribute: Attribute, value: unknown) => void;
 
 /** Calls `visit` for every relation and media value in `data`, components included. */
-export function walkReferences(
-  strapi: Core.Strapi,
-  attributes: Record<string, AttributeDef>,
-  data: Record<string, unknown>,
-  visit: Visitor,
-  prefix = '',
-): void {
+export function walkReferences(strapi: Core.Strapi, attributes: Record<string, Attribute>, data: Record<string, unknown>, visit: Visitor, prefix = ''): void {
   for (const [name, attribute] of seedableAttributes(attributes)) {
     const value = data[name];
     if (value === undefined || value === null) continue;
@@ -66,7 +61,7 @@ const SLUG = /^[A-Za-z0-9-_.~]+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const mediaRef = z.object({ file: z.string().min(1), alt: z.string().max(250).optional() }).strict();
 
-function zodFor(strapi: Core.Strapi, attribute: AttributeDef): z.ZodTypeAny {
+function zodFor(strapi: Core.Strapi, attribute: Attribute): z.ZodTypeAny {
   const text = () => {
     let schema = z.string();
     if (attribute.required) schema = schema.min(1, 'must not be empty');
@@ -116,7 +111,7 @@ function zodFor(strapi: Core.Strapi, attribute: AttributeDef): z.ZodTypeAny {
   }
 }
 
-function objectShape(strapi: Core.Strapi, attributes: Record<string, AttributeDef>): z.ZodRawShape {
+function objectShape(strapi: Core.Strapi, attributes: Record<string, Attribute>): z.ZodRawShape {
   return Object.fromEntries(
     seedableAttributes(attributes).map(([name, attribute]) => {
       const schema = zodFor(strapi, attribute);

@@ -1,10 +1,11 @@
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Attribute } from '@pioneers/contract';
 import type { Core, UID } from '@strapi/strapi';
 import { markdownToBlocks } from './blocks';
 import { loadContent, type MediaRef, type SeedEntry } from './content';
-import { componentAttributes, importOrder, seedableAttributes, seedTypes, type AttributeDef } from './model';
+import { componentAttributes, importOrder, seedableAttributes, seedTypes } from './model';
 
 export interface SeedReport {
   created: number;
@@ -62,7 +63,7 @@ class Importer {
   }
 
   /** Turns a validated content file into Document Service data: ids for slugs and files, blocks for Markdown. */
-  private async toData(attributes: Record<string, AttributeDef>, source: Record<string, unknown>): Promise<Record<string, unknown>> {
+  private async toData(attributes: Record<string, Attribute>, source: Record<string, unknown>): Promise<Record<string, unknown>> {
     const data: Record<string, unknown> = {};
     for (const [name, attribute] of seedableAttributes(attributes)) {
       const value = source[name];

@@ -1,4 +1,4 @@
-import { bin, cmsDir, run } from '../../../scripts/lib/services';
+import { bin, cmsDir, run } from '@pioneers/scripts/services';
 
 /** Builds the admin panel as editors get it (dist/build), with this branch's admin code, once for every browser test file. */
 export default async function setup(): Promise<void> {

@@ -7,10 +7,10 @@ import pg from 'pg';
 import supertest from 'supertest';
 import { inject } from 'vitest';
 import { cmsRoot } from '../../scripts/env';
-import { copyTemplateUploads, seedTemplate, TEST_ADMIN, type SeedTemplate } from '../../../scripts/lib/seed-template';
-import { throwawaySecrets } from '../../../scripts/lib/services';
+import { copyTemplateUploads, seedTemplate, TEST_ADMIN, type SeedTemplate } from '@pioneers/scripts/seed-template';
+import { throwawaySecrets } from '@pioneers/scripts/services';
 
-export { contentDir } from '../../../scripts/lib/content-files';
+export { contentDir } from '@pioneers/scripts/content-files';
 export const ADMIN = TEST_ADMIN;
 
 declare module 'vitest' {

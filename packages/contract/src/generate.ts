@@ -437,7 +437,6 @@ export function generate(model: Model): Record<string, string> {
   return {
     'site/src/cms/generated/schemas.ts': siteSchemasSource(model),
     'site/src/cms/generated/enums.ts': enumsSource(enumerationsOf(model, { site: true }), { strapiTypes: false }),
-    'site/src/cms/generated/registry.ts': registrySource(registry, { strapiTypes: false }),
     'site/src/cms/generated/collections.ts': collectionsSource(model),
     'cms/src/generated/enums.ts': enumsSource(enumerationsOf(model, { site: false }), { strapiTypes: true }),
     'cms/src/generated/registry.ts': registrySource(registry, { strapiTypes: true }),

@@ -1,6 +1,6 @@
 /**
  * The content model as the CMS's schema files write it: `cms/src/api/<api>/content-types/<name>/schema.json`
- * and `cms/src/components/<category>/<name>.json`. Only the parts the contract reads are typed.
+ * and `cms/src/components/<category>/<name>.json`. Only the parts the contract and the CMS's seed read are typed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +18,9 @@ export interface SiteField {
 export interface Attribute {
   type: string;
   required?: boolean;
+  maxLength?: number;
+  min?: number;
+  max?: number;
   private?: boolean;
   enum?: string[];
   multiple?: boolean;

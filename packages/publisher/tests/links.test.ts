@@ -1,26 +1,10 @@
 /** The release check's links: every page on a full check, the change and what linked to what went otherwise. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compareFiles, LinkGraph, Releases } from '../src/index';
+import { describe, expect, it } from 'vitest';
+import { compareFiles, LinkGraph } from '../src/index';
+import { releasesPerTest } from './fixture';
 
-let dir: string;
-let releases: Releases;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'hlj-links-'));
-  releases = new Releases(dir);
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const { releases, release } = releasesPerTest();
 
-function release(files: Record<string, string>): string {
-  const folder = releases.create();
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-    writeFileSync(path.join(folder, file), content);
-  }
-  return folder;
-}
 const page = (body: string) => `<!doctype html><html lang="zh-CN"><body>${body}</body></html>`;
 
 describe('a full check', () => {
@@ -61,21 +45,21 @@ describe('a check of the change', () => {
   };
   const checked = async () => {
     const first = release(live);
-    releases.activate(first);
+    releases().activate(first);
     return (await LinkGraph.checkAll(first, compareFiles(first, undefined).files)).graph;
   };
 
   it('reads only the changed pages when nothing went', async () => {
     const graph = await checked();
     const next = release({ ...live, 'news/c/index.html': page('<a href="/">home</a> <a href="/news/a/">a</a>') });
-    const result = await graph.checkChanged(next, compareFiles(next, releases.live()), ['news/c/index.html']);
+    const result = await graph.checkChanged(next, compareFiles(next, releases().live()), ['news/c/index.html']);
     expect(result).toMatchObject({ broken: [], checkedPages: 1 });
   });
 
   it('finds a broken link on a changed page', async () => {
     const graph = await checked();
     const next = release({ ...live, 'news/c/index.html': page('<a href="/news/z/">z</a>') });
-    expect((await graph.checkChanged(next, compareFiles(next, releases.live()), ['news/c/index.html'])).broken).toEqual([
+    expect((await graph.checkChanged(next, compareFiles(next, releases().live()), ['news/c/index.html'])).broken).toEqual([
       { page: 'news/c/index.html', url: '/news/z/' },
     ]);
   });
@@ -84,7 +68,7 @@ describe('a check of the change', () => {
     const graph = await checked();
     const { 'news/b/index.html': _gone, ...rest } = live;
     const next = release(rest);
-    const result = await graph.checkChanged(next, compareFiles(next, releases.live()), []);
+    const result = await graph.checkChanged(next, compareFiles(next, releases().live()), []);
     expect(result.checkedPages).toBe(2);
     expect(result.broken).toEqual([
       { page: 'index.html', url: '/news/b/' },
@@ -95,11 +79,11 @@ describe('a check of the change', () => {
   it('carries the graph forward: a page that went two releases later is still traced to the pages linking to it', async () => {
     const graph = await checked();
     const second = release({ ...live, 'news/c/index.html': page('<a href="/news/b/">b</a>') });
-    const secondCheck = await graph.checkChanged(second, compareFiles(second, releases.live()), ['news/c/index.html']);
-    releases.activate(second);
+    const secondCheck = await graph.checkChanged(second, compareFiles(second, releases().live()), ['news/c/index.html']);
+    releases().activate(second);
     const { 'news/b/index.html': _gone, ...rest } = live;
     const third = release({ ...rest, 'news/c/index.html': page('<a href="/news/b/">b</a>') });
-    const { broken } = await secondCheck.graph.checkChanged(third, compareFiles(third, releases.live()), []);
+    const { broken } = await secondCheck.graph.checkChanged(third, compareFiles(third, releases().live()), []);
     expect(broken.map((link) => link.page).sort()).toEqual(['index.html', 'news/a/index.html', 'news/c/index.html']);
   });
 });

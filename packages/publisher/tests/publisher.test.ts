@@ -3,22 +3,15 @@
  * builder that writes a few pages, and the real Pagefind: no CMS, no Astro.
  * site/tests/publisher.test.ts runs it with Astro and the CMS.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BuildFailedError, type Change, Publisher, type PublisherOptions, Releases, stopSearchIndexer } from '../src/index';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BuildFailedError, type Change, Publisher, type PublisherOptions, stopSearchIndexer } from '../src/index';
+import { releasesPerTest } from './fixture';
 
 const SECRET = 'publisher-unit-secret';
-let dir: string;
-let releases: Releases;
-
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'hlj-publisher-unit-'));
-  releases = new Releases(dir);
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const { releases } = releasesPerTest();
 afterAll(() => stopSearchIndexer());
 
 /** A builder writing `pages` linked pages; it records each build's changes and how many ran at once. */
@@ -44,7 +37,7 @@ function fakeBuilder(pages = () => 3) {
 }
 
 const publisherWith = (options: Partial<PublisherOptions>) =>
-  new Publisher({ releases, secret: SECRET, debounceMs: 0, log: () => {}, build: fakeBuilder().build, ...options });
+  new Publisher({ releases: releases(), secret: SECRET, debounceMs: 0, log: () => {}, build: fakeBuilder().build, ...options });
 const change = (label: string): Change => ({ event: 'entry.publish', subject: 'api::article.article', label, at: new Date().toISOString() });
 
 describe('which webhooks can change the public site', () => {
@@ -76,7 +69,7 @@ describe('queueing', () => {
     expect(record.builds).toBe(1);
     expect(publisher.status.live?.changes.map((c) => c.label)).toEqual(Array.from({ length: 20 }, (_, index) => `burst-${index}`));
     expect(publisher.status).toMatchObject({ state: 'idle', pending: [], builds: 1, failures: 0 });
-    expect(releases.live()).toBe(path.join(releases.dir, publisher.status.live!.release));
+    expect(releases().live()).toBe(path.join(releases().dir, publisher.status.live!.release));
   });
 
   it('never overlaps builds: changes during a build make exactly one more build after it', async () => {
@@ -112,7 +105,7 @@ describe('a failed build leaves the live site as it was', () => {
     let current: (release: string) => Promise<void> = good.build;
     publisher.enqueue(change('good'));
     await publisher.idle();
-    const live = releases.live();
+    const live = releases().live();
 
     current = async (release) => {
       writeFileSync(path.join(release, 'partial.html'), '<!doctype html>');
@@ -120,8 +113,8 @@ describe('a failed build leaves the live site as it was', () => {
     };
     publisher.enqueue(change('bad'));
     await publisher.idle();
-    expect(releases.live()).toBe(live);
-    expect(releases.list()).toEqual([path.basename(live!)]);
+    expect(releases().live()).toBe(live);
+    expect(releases().list()).toEqual([path.basename(live!)]);
     expect(publisher.status).toMatchObject({ builds: 1, failures: 1, lastFailure: { reason: 'cannot reach the CMS at http://cms.invalid (ENOTFOUND)' } });
 
     // Any other error a builder throws is reported by its first line.
@@ -131,7 +124,7 @@ describe('a failed build leaves the live site as it was', () => {
     publisher.enqueue(change('worse'));
     await publisher.idle();
     expect(publisher.status).toMatchObject({ failures: 2, lastFailure: { reason: 'a template read a missing field' } });
-    expect(releases.live()).toBe(live);
+    expect(releases().live()).toBe(live);
   });
 
   it('refuses a build that lost more than maxShrink of the pages, unless forced', async () => {
@@ -140,18 +133,18 @@ describe('a failed build leaves the live site as it was', () => {
     const publisher = publisherWith({ build, maxShrink: 0.5 });
     publisher.enqueue(change('full'));
     await publisher.idle();
-    const live = releases.live();
+    const live = releases().live();
 
     pages = 4;
     publisher.enqueue(change('collapsed'));
     await publisher.idle();
     expect(publisher.status.lastFailure?.reason).toMatch(/4 pages against 10 live; refusing to publish a collapse/);
-    expect(releases.live()).toBe(live);
+    expect(releases().live()).toBe(live);
 
     publisher.enqueue(change('forced'), true);
     await publisher.idle();
     expect(publisher.status.live?.pages).toBe(4);
-    expect(releases.live()).not.toBe(live);
+    expect(releases().live()).not.toBe(live);
   });
 
   it('a broken link in the new build is refused', async () => {
@@ -161,7 +154,7 @@ describe('a failed build leaves the live site as it was', () => {
     publisher.enqueue(change('broken'));
     await publisher.idle();
     expect(publisher.status.lastFailure?.reason).toMatch(/broken link/);
-    expect(readdirSync(releases.dir)).toEqual([]);
+    expect(readdirSync(releases().dir)).toEqual([]);
   });
 });
 
@@ -182,7 +175,7 @@ describe('a release scales with the change', () => {
     const publisher = publisherWith({ build: searchable });
     publisher.enqueue(change('first'));
     await publisher.idle();
-    const first = releases.live()!;
+    const first = releases().live()!;
     expect(publisher.status.live).toMatchObject({ pages: 4, linked: 0, linkCheck: 'full', checkedPages: 4 });
     // Pagefind's Node API wrote the index into the release before it went live.
     expect(JSON.parse(readFileSync(path.join(first, 'pagefind', 'pagefind-entry.json'), 'utf8'))).toMatchObject({ languages: { 'zh-cn': { page_count: 1 } } });
@@ -191,7 +184,7 @@ describe('a release scales with the change', () => {
     rendered = ['/index.html', '/page-3/index.html'];
     publisher.enqueue(change('one more page'));
     await publisher.idle();
-    const second = releases.live()!;
+    const second = releases().live()!;
     expect(second).not.toBe(first);
     expect(publisher.status.live).toMatchObject({ pages: 5, rendered: 2, linkCheck: 'changed', checkedPages: 2 });
     expect(publisher.status.live!.linked).toBeGreaterThanOrEqual(3);
@@ -202,7 +195,7 @@ describe('a release scales with the change', () => {
     expect(publisher.status.live).toMatchObject({ linkCheck: 'full', checkedPages: 5 });
 
     // After a rollback the graph no longer describes what is live: the next check reads every page.
-    releases.rollback();
+    releases().rollback();
     publisher.enqueue(change('after rollback'));
     await publisher.idle();
     expect(publisher.status.live).toMatchObject({ linkCheck: 'full', checkedPages: 5 });

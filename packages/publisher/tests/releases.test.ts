@@ -1,39 +1,24 @@
 /** Releases on disk: unchanged files shared as hard links, atomic switching, rollback and erasure barriers. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compareFiles, Releases } from '../src/index';
+import { describe, expect, it } from 'vitest';
+import { compareFiles } from '../src/index';
+import { releasesPerTest } from './fixture';
 
-let dir: string;
-let releases: Releases;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'hlj-releases-'));
-  releases = new Releases(dir);
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const { releases, release } = releasesPerTest();
 
-/** A release holding these files (relative path → content). */
-function release(files: Record<string, string>): string {
-  const folder = releases.create();
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-    writeFileSync(path.join(folder, file), content);
-  }
-  return folder;
-}
 const inode = (file: string) => statSync(file).ino;
 
 describe('a new release shares what did not change with the live one', () => {
   it('links identical files and keeps changed and new ones; what went is listed', async () => {
     const live = release({ 'index.html': 'home', 'news/a/index.html': 'a', 'news/b/index.html': 'b', '_astro/site.css': 'css', 'gone.html': 'gone' });
-    releases.activate(live);
+    releases().activate(live);
     const next = release({ 'index.html': 'home, new', 'news/a/index.html': 'a', 'news/b/index.html': 'b', '_astro/site.css': 'css', 'news/c/index.html': 'c' });
 
-    const diff = compareFiles(next, releases.live());
+    const diff = compareFiles(next, releases().live());
     expect(diff.removed).toEqual(['gone.html']);
     expect(diff.earlierFiles).toHaveLength(5);
-    expect(await releases.shareUnchanged(next, releases.live())).toBe(3);
+    expect(await releases().shareUnchanged(next, releases().live())).toBe(3);
     for (const file of ['news/a/index.html', 'news/b/index.html', '_astro/site.css']) {
       expect(inode(path.join(next, file)), file).toBe(inode(path.join(live, file)));
     }
@@ -41,18 +26,18 @@ describe('a new release shares what did not change with the live one', () => {
     expect(readFileSync(path.join(next, 'index.html'), 'utf8')).toBe('home, new');
 
     // Pruning the earlier release leaves the new one whole: a hard link is the file itself.
-    releases.activate(next);
-    releases.prune(1);
-    expect(releases.list()).toEqual([path.basename(next)]);
+    releases().activate(next);
+    releases().prune(1);
+    expect(releases().list()).toEqual([path.basename(next)]);
     expect(readFileSync(path.join(next, 'news/a/index.html'), 'utf8')).toBe('a');
   });
 
   it('while it runs on the live release, a reader listing it sees only the release’s own files', async () => {
     const files = Object.fromEntries(Array.from({ length: 200 }, (_, index) => [`news/${index}/index.html`, `page ${index}`]));
     const live = release(files);
-    releases.activate(live);
+    releases().activate(live);
     const next = release(files);
-    releases.activate(next);
+    releases().activate(next);
     const expected = new Set(Object.keys(files).flatMap((file) => [file, path.dirname(file), path.dirname(path.dirname(file))]));
     const seen = new Set<string>();
     let sharing = true;
@@ -62,7 +47,7 @@ describe('a new release shares what did not change with the live one', () => {
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    expect(await releases.shareUnchanged(next, live)).toBe(200);
+    expect(await releases().shareUnchanged(next, live)).toBe(200);
     sharing = false;
     await reading;
     expect([...seen].filter((name) => !expected.has(name))).toEqual([]);
@@ -70,35 +55,35 @@ describe('a new release shares what did not change with the live one', () => {
 
   it('with nothing live, every file is new', async () => {
     const first = release({ 'index.html': 'home' });
-    expect(await releases.shareUnchanged(first, undefined)).toBe(0);
+    expect(await releases().shareUnchanged(first, undefined)).toBe(0);
     expect(compareFiles(first, undefined)).toEqual({ files: ['index.html'], earlierFiles: [], removed: [] });
   });
 });
 
 describe('rollback', () => {
   it('with nothing released, says so', async () => {
-    expect(() => releases.rollback()).toThrow(/^there is no earlier release to roll back to$/);
+    expect(() => releases().rollback()).toThrow(/^there is no earlier release to roll back to$/);
   });
 
   it('makes the previous release live again and drops the newer one', async () => {
     const older = release({ 'index.html': 'old' });
-    releases.activate(older);
+    releases().activate(older);
     const newer = release({ 'index.html': 'new' });
-    await releases.shareUnchanged(newer, older);
-    releases.activate(newer);
-    expect(releases.rollback()).toBe(older);
-    expect(releases.live()).toBe(older);
-    expect(releases.list()).toEqual([path.basename(older)]);
-    expect(() => releases.rollback()).toThrow('there is no earlier release to roll back to');
+    await releases().shareUnchanged(newer, older);
+    releases().activate(newer);
+    expect(releases().rollback()).toBe(older);
+    expect(releases().live()).toBe(older);
+    expect(releases().list()).toEqual([path.basename(older)]);
+    expect(() => releases().rollback()).toThrow('there is no earlier release to roll back to');
   });
 
   it('cannot go back past an erasure', async () => {
     const older = release({ 'index.html': 'with the profile' });
-    releases.activate(older);
+    releases().activate(older);
     const erased = release({ 'index.html': 'without it' });
-    releases.activate(erased);
-    releases.forgetEarlierThan(erased, 'a profile was deleted, which erases it');
-    expect(releases.list()).toEqual([path.basename(erased)]);
-    expect(() => releases.rollback()).toThrow(/deleted when .* went live \(a profile was deleted, which erases it\)/);
+    releases().activate(erased);
+    releases().forgetEarlierThan(erased, 'a profile was deleted, which erases it');
+    expect(releases().list()).toEqual([path.basename(erased)]);
+    expect(() => releases().rollback()).toThrow(/deleted when .* went live \(a profile was deleted, which erases it\)/);
   });
 });

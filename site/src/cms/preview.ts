@@ -2,9 +2,9 @@
  * Drafts for the preview server (src/preview): the same queries and schemas the build uses, so a
  * preview shows exactly the fields the published page will.
  */
+import { CONTENT_TYPES } from '@pioneers/contract';
 import type { z } from 'astro/zod';
 import { absoluteMedia, cmsSettings, fetchPreviewDocument, type CmsSettings } from './client';
-import { CONTENT_TYPES } from './generated/registry';
 import { schemas } from './generated/schemas';
 import { queries } from './queries';
 

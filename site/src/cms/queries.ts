@@ -3,8 +3,8 @@
  * contract (generated/schemas.ts, never `populate=*`, so a new private field in the CMS cannot leak
  * by accident); the order of each listing is the site's own.
  */
+import { CONTENT_TYPES } from '@pioneers/contract';
 import type { Query } from './client';
-import { CONTENT_TYPES } from './generated/registry';
 import { select } from './generated/schemas';
 
 export const queries = {

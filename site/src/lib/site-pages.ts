@@ -5,7 +5,7 @@
  * leads on to its page.
  */
 import { getCollection } from 'astro:content';
-import { CONTENT_TYPES } from '../cms/generated/registry';
+import { CONTENT_TYPES } from '@pioneers/contract';
 import { pageCount } from './paging';
 import { newestArticles, once } from './site';
 
