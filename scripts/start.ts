@@ -46,8 +46,15 @@ function newestChange(file: string): number {
     .reduce((newest, entry) => Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs), 0);
 }
 
-/** What the admin panel build is made from: its customisations, its config and the installed packages. */
-const ADMIN_SOURCES = [path.join(cmsDir, 'src', 'admin'), path.join(cmsDir, 'config', 'admin.ts'), path.join(cmsDir, '..', 'pnpm-lock.yaml')];
+/** What the admin panel build is made from: its settings, the plugin's admin part (bundled from source), the config naming them and the installed packages. */
+const ADMIN_SOURCES = [
+  path.join(cmsDir, 'src', 'admin'),
+  path.join(cmsDir, 'src', 'plugins', 'pioneers', 'admin'),
+  path.join(cmsDir, 'src', 'plugins', 'pioneers', 'package.json'),
+  path.join(cmsDir, 'config', 'admin.ts'),
+  path.join(cmsDir, 'config', 'plugins.ts'),
+  path.join(cmsDir, '..', 'pnpm-lock.yaml'),
+];
 
 function adminPanelIsCurrent(): boolean {
   const built = path.join(cmsDir, 'dist', 'build', 'index.html');

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { env } from '../src/env';
-import { previewLink } from '../src/preview/links';
-import { servedOverHttps } from '../src/http/public-url';
+import { previewLink } from '../src/plugins/pioneers/server/preview/links';
+import { servedOverHttps } from '../src/plugins/pioneers/server/http/public-url';
 
 const config = (): Core.Config.Admin => {
   // The site's preview server (scripts/start.ts runs it). Drafts are readable only through a link

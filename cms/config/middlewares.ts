@@ -20,14 +20,14 @@ const config = (): Core.Config.Middlewares => {
         },
       },
     },
-    // Uploads are served as their verified type, sandboxed (see src/middlewares/upload-headers.ts).
-    'global::upload-headers',
+    // Uploads are served as their verified type, sandboxed (see src/plugins/pioneers/server/middlewares/upload-headers.ts).
+    'plugin::pioneers.upload-headers',
     // Only the public site (and any origins listed) may call the API from a browser.
     { name: 'strapi::cors', config: { origin: env.CORS_ORIGINS } },
     'strapi::query',
-    'global::login-rate-limit',
-    'global::query-bounds',
-    'global::published-only',
+    'plugin::pioneers.login-rate-limit',
+    'plugin::pioneers.query-bounds',
+    'plugin::pioneers.published-only',
     // The largest upload allowed (videos); smaller limits per kind are in src/extensions/upload.
     { name: 'strapi::body', config: { formidable: { maxFileSize: env.UPLOAD_MAX_VIDEO_MB * 1024 * 1024 } } },
     'strapi::session',

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { mediaStorage } from '../src/extensions/upload/storage';
 
@@ -21,6 +22,10 @@ const config = (): Core.Config.Plugin => ({
       security: { allowedTypes: ['*/*'] },
     },
   },
+  // Declared after users-permissions so that it starts after it. Resolved beside this file: the server
+  // loads the compiled config from dist/config and so the plugin's compiled server from dist/src/plugins;
+  // the admin build reads this file from source and bundles the plugin's admin from src/plugins as it is.
+  pioneers: { enabled: true, resolve: path.join(__dirname, '../src/plugins/pioneers') },
 });
 
 export default config;

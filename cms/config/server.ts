@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { env } from '../src/env';
-import { servedOverHttps } from '../src/http/public-url';
-import cronTasks from './cron-tasks';
+import { servedOverHttps } from '../src/plugins/pioneers/server/http/public-url';
 
 const config = (): Core.Config.Server => ({
   host: env.HOST,
@@ -17,7 +16,8 @@ const config = (): Core.Config.Server => ({
   dirs: {
     public: env.STRAPI_PUBLIC_DIR,
   },
-  cron: { enabled: env.CRON_ENABLED, tasks: cronTasks },
+  // The tasks are the plugin's (src/plugins/pioneers/server/cron-tasks.ts); this switch holds for them.
+  cron: { enabled: env.CRON_ENABLED },
   webhooks: {
     populateRelations: env.WEBHOOKS_POPULATE_RELATIONS,
   },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina, unpublishLapsedConsents } from '../src/api/role-model/consent';
-import { ERASED_NAME } from '../src/privacy/erasure';
+import { ERASED_NAME } from '../src/plugins/pioneers/server/privacy/erasure';
 import { consent } from './helpers/consent';
 import { ADMIN, startCms, type TestCms } from './helpers/strapi';
 

@@ -1,7 +1,7 @@
 import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { published } from '@pioneers/scripts/content-files';
-import { ERASED_NAME } from '../src/privacy/erasure';
+import { ERASED_NAME } from '../src/plugins/pioneers/server/privacy/erasure';
 import { startCms, type TestCms } from './helpers/strapi';
 
 let cms: TestCms;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signPreviewToken, PREVIEW_LIFETIME_MS } from '../src/preview/token';
+import { signPreviewToken, PREVIEW_LIFETIME_MS } from '../src/plugins/pioneers/server/preview/token';
 import { ADMIN, startCms, type TestCms } from './helpers/strapi';
 
 let cms: TestCms;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUERY_BOUNDS } from '../src/middlewares/query-bounds';
+import { QUERY_BOUNDS } from '../src/plugins/pioneers/server/middlewares/query-bounds';
 import { startCms, type TestCms } from './helpers/strapi';
 
 let cms: TestCms;

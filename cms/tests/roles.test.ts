@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEDULE_REFUSED, SCHEDULED_DRAFT_LOCKED } from '../src/api/article/schedule';
-import { PRIVACY_MANAGER, ROLE_GRANTS } from '../src/bootstrap/admin-roles';
+import { ROLE_GRANTS } from '../src/generated/role-grants';
+import { PRIVACY_MANAGER } from '../src/plugins/pioneers/server/bootstrap/admin-roles';
 import { ADMIN, startCms, type TestCms } from './helpers/strapi';
 
 /**
@@ -114,8 +115,7 @@ const draftOf = (uid: string, documentId: string) =>
 const siteSetting = async () => (await cms.strapi.documents(SITE_SETTING).findFirst({ status: 'draft' }))!;
 
 // Roles the Content Manager lets edit an article, so that the schedule guard is what refuses.
-const mayEditArticles = (role: RoleCode) =>
-  Boolean(ROLE_GRANTS[role]?.grants['api::article.article']?.actions.includes('update')) || role === 'strapi-super-admin';
+const mayEditArticles = (role: RoleCode) => Boolean(ROLE_GRANTS[role]?.['api::article.article']?.actions.includes('update')) || role === 'strapi-super-admin';
 
 /** Each documented action, tried as `role`: resolves to whether it was carried out. */
 const ACTIONS: Record<string, (role: RoleCode) => Promise<boolean>> = {
@@ -258,7 +258,7 @@ describe('roles and consent', () => {
     await cms.strapi.db
       .query('admin::permission')
       .create({ data: { action: 'plugin::content-manager.explorer.delete', subject: ROLE_MODEL, role: editor.id, properties: {}, conditions: [] } });
-    const { syncAdminRoles } = await import('../src/bootstrap/admin-roles');
+    const { syncAdminRoles } = await import('../src/plugins/pioneers/server/bootstrap/admin-roles');
     await syncAdminRoles(cms.strapi);
     const granted = await cms.strapi.db
       .query('admin::permission')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runArticleSchedule } from '../src/api/article/schedule';
-import { ADMIN, startCms, type TestCms } from './helpers/strapi';
+import { ADMIN, scheduledTasks, startCms, type TestCms } from './helpers/strapi';
 
 const ARTICLE = 'api::article.article';
 let cms: TestCms;
@@ -91,5 +91,11 @@ describe('a schedule is carried out only if whoever set it may still publish', (
     expect(outcome).toEqual(allowed ? { published: [], unpublished: [slug], refused: [] } : { published: [], unpublished: [], refused: [slug] });
     expect(await published(documentId)).toBe(!allowed);
     expect(await runArticleSchedule(cms.strapi, new Date('2026-12-01T08:01:00Z'))).toEqual({ published: [], unpublished: [], refused: [] });
+  });
+});
+
+describe('with CRON_ENABLED=false', () => {
+  it('schedules none of the tasks (tests/cron.test.ts: with it, both)', () => {
+    expect(scheduledTasks(cms)).toEqual([]);
   });
 });

@@ -86,8 +86,17 @@ export async function freshDatabase(workDir: string, template?: SeedTemplate): P
  * `seeded`: both start as copies of the seeded template (content/ imported, ADMIN the super admin),
  * which is what `seedContent` on an empty one gives, in a second instead of a minute.
  * `adminPanel`: it serves the admin panel built in dist/build (`strapi build`), for a browser.
+ * `cron`: the scheduled tasks are scheduled (CRON_ENABLED).
  */
-export async function startCms({ seeded = false, adminPanel = false }: { seeded?: boolean; adminPanel?: boolean } = {}): Promise<TestCms> {
+export async function startCms({
+  seeded = false,
+  adminPanel = false,
+  cron = false,
+}: {
+  seeded?: boolean;
+  adminPanel?: boolean;
+  cron?: boolean;
+} = {}): Promise<TestCms> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'hlj-cms-'));
   mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
   const template = seeded ? await seededTemplate() : undefined;
@@ -95,8 +104,8 @@ export async function startCms({ seeded = false, adminPanel = false }: { seeded?
   if (template) copyTemplateUploads(template, path.join(workDir, 'public'));
   Object.assign(process.env, {
     NODE_ENV: 'test',
-    // Schedules run only when a test calls them.
-    CRON_ENABLED: 'false',
+    // Schedules run only when a test calls them, unless it asks for the scheduler.
+    CRON_ENABLED: String(cron),
     ...database.env,
     STRAPI_PUBLIC_DIR: path.join(workDir, 'public'),
     ADMIN_EMAIL: ADMIN.email,
@@ -135,4 +144,12 @@ export async function adminUser(cms: TestCms, roleCode: string): Promise<{ email
   const password = 'Admin-test-1234';
   await cms.strapi.service('admin::user').create({ email, firstname: '测试用户', password, isActive: true, registrationToken: null, roles: [role.id] });
   return { email, password };
+}
+
+/** The project's scheduled tasks (src/plugins/pioneers/server/cron-tasks.ts) as Strapi's scheduler holds them, beside its own. */
+export function scheduledTasks(cms: TestCms): Array<{ name: string | null; options: unknown }> {
+  const tasks = ['articleSchedule', 'consentCheck'];
+  return (cms.strapi.cron.jobs as Array<{ name: string | null; options: unknown }>)
+    .filter((job) => tasks.includes(job.name ?? ''))
+    .map(({ name, options }) => ({ name, options }));
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { schemaFiles } from '../../scripts/schema-snapshot';
 
 /**
- * Every enumeration value is a code; editors (cms/src/admin/choices.tsx) and the site read its
+ * Every enumeration value is a code; editors (cms/src/plugins/pioneers/admin/choices.tsx) and the site read its
  * Chinese name from `pluginOptions.editor.enumLabels` beside it. A value added without a name
  * would show as a code.
  */

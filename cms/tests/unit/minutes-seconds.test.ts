@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromMinutesSeconds, toMinutesSeconds } from '../../src/admin/minutes-seconds';
+import { fromMinutesSeconds, toMinutesSeconds } from '../../src/plugins/pioneers/admin/minutes-seconds';
 
 describe('分:秒 for times in a video', () => {
   it('reads back every time it shows', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personalDataProblem } from '../../src/privacy/personal-data-gate';
+import { personalDataProblem } from '../../src/plugins/pioneers/server/privacy/personal-data-gate';
 
 describe('personal data in public text', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PREVIEW_LIFETIME_MS, signPreviewToken, verifyPreviewToken } from '../../src/preview/token';
+import { PREVIEW_LIFETIME_MS, signPreviewToken, verifyPreviewToken } from '../../src/plugins/pioneers/server/preview/token';
 
 const SECRET = 'preview-secret-for-unit-tests';
 const NOW = Date.parse('2026-11-28T08:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_TYPES } from '../../src/generated/registry';
-import { targetOf } from '../../src/publishing/content-links';
+import { targetOf } from '../../src/plugins/pioneers/server/publishing/content-links';
 
 const routed = CONTENT_TYPES.filter((type) => type.route !== null);
 

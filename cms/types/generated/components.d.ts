@@ -78,8 +78,9 @@ export interface LessonChapter extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          help: '\u672C\u7AE0\u8282\u5728\u89C6\u9891\u4E2D\u5F00\u59CB\u7684\u79D2\u6570\uFF0C\u5982 90 \u8868\u793A 1 \u5206 30 \u79D2';
-          label: '\u5F00\u59CB\u65F6\u95F4\uFF08\u79D2\uFF09';
+          help: '\u672C\u7AE0\u8282\u5728\u89C6\u9891\u4E2D\u5F00\u59CB\u7684\u65F6\u95F4\uFF0C\u5982 1:30 \u8868\u793A 1 \u5206 30 \u79D2';
+          input: 'minutes-seconds';
+          label: '\u5F00\u59CB\u65F6\u95F4\uFF08\u5206:\u79D2\uFF09';
         };
       }> &
       Schema.Attribute.SetMinMax<

@@ -459,6 +459,15 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       defaultSort: 'publishedOn:DESC';
       listColumns: ['title', 'category', 'school', 'publishedOn'];
     };
+    roles: {
+      'strapi-author': {
+        actions: ['create', 'read', 'update', 'delete'];
+        own: true;
+      };
+      'strapi-editor': {
+        actions: ['create', 'read', 'update', 'delete', 'publish'];
+      };
+    };
     site: {
       previewable: true;
       route: 'news';
@@ -637,6 +646,18 @@ export interface ApiAwardAward extends Struct.CollectionTypeSchema {
       defaultSort: 'year:DESC';
       listColumns: ['title', 'year', 'level', 'category'];
     };
+    roles: {
+      'hlj-privacy-manager': {
+        actions: ['read'];
+      };
+      'strapi-author': {
+        actions: ['create', 'read', 'update', 'delete'];
+        own: true;
+      };
+      'strapi-editor': {
+        actions: ['create', 'read', 'update', 'delete', 'publish'];
+      };
+    };
     site: {
       previewable: true;
       route: 'honors';
@@ -803,6 +824,14 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
     editor: {
       listColumns: ['name', 'slug'];
     };
+    roles: {
+      'strapi-author': {
+        actions: ['read'];
+      };
+      'strapi-editor': {
+        actions: ['create', 'read', 'update', 'delete', 'publish'];
+      };
+    };
     site: {
       lists: 'articles';
       route: 'news/category';
@@ -862,6 +891,11 @@ export interface ApiHomepageHomepage extends Struct.SingleTypeSchema {
     draftAndPublish: true;
   };
   pluginOptions: {
+    roles: {
+      'strapi-editor': {
+        actions: ['create', 'read', 'update', 'delete', 'publish'];
+      };
+    };
     site: {};
   };
   attributes: {
@@ -943,6 +977,15 @@ export interface ApiLessonLesson extends Struct.CollectionTypeSchema {
       defaultSort: 'year:DESC';
       listColumns: ['title', 'school', 'gradeBand', 'recognition', 'year'];
     };
+    roles: {
+      'strapi-author': {
+        actions: ['create', 'read', 'update', 'delete'];
+        own: true;
+      };
+      'strapi-editor': {
+        actions: ['create', 'read', 'update', 'delete', 'publish'];
+      };
+    };
     site: {
       previewable: true;
       route: 'lessons';
@@ -983,7 +1026,9 @@ export interface ApiLessonLesson extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         editor: {
-          label: '\u65F6\u957F\uFF08\u79D2\uFF09';
+          help: '\u89C6\u9891\u7684\u957F\u5EA6\uFF0C\u5982 42:15';
+          input: 'minutes-seconds';
+          label: '\u65F6\u957F\uFF08\u5206:\u79D2\uFF09';
         };
       }> &
       Schema.Attribute.SetMinMax<
@@ -1133,6 +1178,11 @@ export interface ApiPrivacyLogPrivacyLog extends Struct.CollectionTypeSchema {
       defaultSort: 'performedAt:DESC';
       listColumns: ['action', 'subject', 'performedAt'];
     };
+    roles: {
+      'hlj-privacy-manager': {
+        actions: ['read'];
+      };
+    };
   };
   attributes: {
     action: Schema.Attribute.Enumeration<['erasure']> &
@@ -1205,6 +1255,23 @@ export interface ApiRoleModelRoleModel extends Struct.CollectionTypeSchema {
         'isMinor',
         'consentStatus',
       ];
+    };
+    roles: {
+      'hlj-privacy-manager': {
+        actions: ['read', 'update', 'delete'];
+        readOnly: ['consentStatus'];
+      };
+      'strapi-author': {
+        actions: ['create', 'read', 'update'];
+        hidden: ['guardianConsent'];
+        own: true;
+        readOnly: ['consentStatus'];
+      };
+      'strapi-editor': {
+        actions: ['create', 'read', 'update', 'publish'];
+        hidden: ['guardianConsent'];
+        readOnly: ['consentStatus'];
+      };
     };
     site: {
       previewable: true;
@@ -1369,6 +1436,17 @@ export interface ApiSchoolSchool extends Struct.CollectionTypeSchema {
     editor: {
       listColumns: ['name', 'kind', 'slug'];
     };
+    roles: {
+      'hlj-privacy-manager': {
+        actions: ['read'];
+      };
+      'strapi-author': {
+        actions: ['read'];
+      };
+      'strapi-editor': {
+        actions: ['create', 'read', 'update', 'delete', 'publish'];
+      };
+    };
     site: {
       previewable: true;
       route: 'schools';
@@ -1487,6 +1565,23 @@ export interface ApiSiteSettingSiteSetting extends Struct.SingleTypeSchema {
     draftAndPublish: true;
   };
   pluginOptions: {
+    roles: {
+      'hlj-privacy-manager': {
+        actions: ['create', 'read', 'update', 'publish'];
+        readOnly: [
+          'siteName',
+          'organisation',
+          'icpNumber',
+          'publicSecurityNumber',
+          'address',
+          'contact',
+        ];
+      };
+      'strapi-editor': {
+        actions: ['create', 'read', 'update', 'publish'];
+        readOnly: ['minorNameDisplay'];
+      };
+    };
     site: {};
   };
   attributes: {
@@ -1597,6 +1692,14 @@ export interface ApiTagTag extends Struct.CollectionTypeSchema {
   pluginOptions: {
     editor: {
       listColumns: ['name', 'slug'];
+    };
+    roles: {
+      'strapi-author': {
+        actions: ['read'];
+      };
+      'strapi-editor': {
+        actions: ['create', 'read', 'update', 'delete', 'publish'];
+      };
     };
     site: {
       lists: 'articles';

@@ -2,7 +2,7 @@
  * The generator: from the content model (model.ts) to the source of each generated file. Pure
  * functions of the model, so the staleness check can compare their output with the files.
  */
-import type { Attribute, ComponentSchema, ContentTypeSchema, Model } from './model';
+import type { Attribute, ComponentSchema, ContentTypeSchema, Model, RoleGrant } from './model';
 
 export type { Model } from './model';
 export { readModel } from './model';
@@ -173,6 +173,53 @@ export function registrySource(entries: RegistryEntry[], { strapiTypes }: { stra
     '',
     '/** Strapi webhook events that can change what the public sees: the CMS sends them, the rebuild service acts on them. */',
     `export const REBUILD_EVENTS = ${list(REBUILD_EVENTS)} as const;`,
+    '',
+  ].join('\n');
+}
+
+const ROLE_ACTIONS: ReadonlyArray<RoleGrant['actions'][number]> = ['create', 'read', 'update', 'delete', 'publish'];
+
+/** Each admin role's rights over the content types (pluginOptions.roles), by role code, then uid. */
+export function roleGrantsOf(model: Model): Record<string, Record<string, RoleGrant>> {
+  const byRole: Record<string, Record<string, RoleGrant>> = {};
+  for (const [uid, schema] of Object.entries(model.contentTypes)) {
+    for (const [role, grant] of Object.entries(schema.pluginOptions?.roles ?? {})) {
+      const where = `${uid} (pluginOptions.roles.${role})`;
+      const actions = grant.actions.filter((action) => !ROLE_ACTIONS.includes(action));
+      if (grant.actions.length === 0 || actions.length > 0) throw new ContractError(`${where}: actions must be some of ${ROLE_ACTIONS.join(', ')}`);
+      const fields = [...(grant.hidden ?? []), ...(grant.readOnly ?? [])].filter((field) => !schema.attributes[field]);
+      if (fields.length > 0) throw new ContractError(`${where}: no such field ${fields.join(', ')}`);
+      byRole[role] = { ...byRole[role], [uid]: grant };
+    }
+  }
+  return byRole;
+}
+
+/** The CMS's table of admin rights: what each role may do with each content type. */
+export function roleGrantsSource(grants: Record<string, Record<string, RoleGrant>>): string {
+  const grantSource = ({ actions, own, hidden, readOnly }: RoleGrant) =>
+    [
+      `actions: ${list(actions)}`,
+      ...(own ? ['own: true'] : []),
+      ...(hidden ? [`hidden: ${list(hidden)}`] : []),
+      ...(readOnly ? [`readOnly: ${list(readOnly)}`] : []),
+    ].join(', ');
+  const rows = Object.entries(grants).flatMap(([role, types]) => [
+    `  ${quote(role)}: {`,
+    ...Object.entries(types).map(([uid, grant]) => `    ${quote(uid)}: { ${grantSource(grant)} },`),
+    '  },',
+  ]);
+  return [
+    HEADER,
+    "import type { UID } from '@strapi/strapi';",
+    '',
+    "/** What an admin role may do with a content type's entries: only its own (`own`), without seeing some fields (`hidden`) or changing them (`readOnly`). */",
+    "export type RoleGrant = { actions: ReadonlyArray<'create' | 'read' | 'update' | 'delete' | 'publish'>; own?: boolean; hidden?: readonly string[]; readOnly?: readonly string[] };",
+    '',
+    '/** By admin role code, each content type it may work with (pluginOptions.roles in the schemas). */',
+    'export const ROLE_GRANTS: Record<string, Partial<Record<UID.ContentType, RoleGrant>>> = {',
+    ...rows,
+    '};',
     '',
   ].join('\n');
 }
@@ -393,6 +440,7 @@ export function generate(model: Model): Record<string, string> {
     'site/src/cms/generated/collections.ts': collectionsSource(model),
     'cms/src/generated/enums.ts': enumsSource(enumerationsOf(model, { site: false }), { strapiTypes: true }),
     'cms/src/generated/registry.ts': registrySource(registry, { strapiTypes: true }),
+    'cms/src/generated/role-grants.ts': roleGrantsSource(roleGrantsOf(model)),
     'packages/contract/src/generated/registry.ts': registrySource(registry, { strapiTypes: false }),
   };
 }

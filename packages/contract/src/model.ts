@@ -44,10 +44,22 @@ export interface SiteType {
   lists?: string;
 }
 
+/** What an admin role may do with a content type's entries (the CMS sets it at every start; docs/roles.md). */
+export interface RoleGrant {
+  actions: Array<'create' | 'read' | 'update' | 'delete' | 'publish'>;
+  /** Only entries this role's user created (Strapi's is-creator condition). */
+  own?: true;
+  /** Fields this role neither sees nor writes (a component hides all of its subfields). */
+  hidden?: string[];
+  /** Fields this role sees but cannot write. */
+  readOnly?: string[];
+}
+
 export interface ContentTypeSchema {
   kind: 'collectionType' | 'singleType';
   info: { singularName: string; pluralName: string; displayName: string };
-  pluginOptions?: { site?: SiteType };
+  /** `roles`: by admin role code; a role not named may do nothing with the type. */
+  pluginOptions?: { site?: SiteType; roles?: Record<string, RoleGrant> };
   attributes: Record<string, Attribute>;
 }
 

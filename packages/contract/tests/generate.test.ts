@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { generatedFiles, root, staleFiles } from '../src/files';
-import { ContractError, enumerationsOf, enumsSource, generate, type Model, readModel, registryOf, siteSchemasSource } from '../src/generate';
-import type { Attribute, ContentTypeSchema } from '../src/model';
+import { ContractError, enumerationsOf, enumsSource, generate, type Model, readModel, registryOf, roleGrantsOf, siteSchemasSource } from '../src/generate';
+import type { Attribute, ContentTypeSchema, RoleGrant } from '../src/model';
 
 describe('the generated files', () => {
   it('are what the CMS schemas give: none stale, none edited by hand (`pnpm contract` writes them)', () => {
@@ -269,5 +269,34 @@ describe('the registry', () => {
     const closed = fixture();
     closed.contentTypes['api::person.person']!.pluginOptions = {};
     expect(() => generate(closed)).toThrow(/story\.person: the site cannot read api::person\.person/);
+  });
+});
+
+describe('the admin rights', () => {
+  it('gather each type’s pluginOptions.roles by role, then type', () => {
+    const model = fixture();
+    model.contentTypes['api::story.story']!.pluginOptions!.roles = {
+      editor: { actions: ['read', 'update', 'publish'], hidden: ['consent'], readOnly: ['level'] },
+      author: { actions: ['create', 'read'], own: true },
+    };
+    model.contentTypes['api::audit.audit']!.pluginOptions = { roles: { auditor: { actions: ['read'] } } };
+    expect(roleGrantsOf(model)).toEqual({
+      editor: { 'api::story.story': { actions: ['read', 'update', 'publish'], hidden: ['consent'], readOnly: ['level'] } },
+      author: { 'api::story.story': { actions: ['create', 'read'], own: true } },
+      auditor: { 'api::audit.audit': { actions: ['read'] } },
+    });
+  });
+
+  it('refuse an unknown action, no action, and a field the type does not have', () => {
+    const refused = (grant: RoleGrant) => {
+      const model = fixture();
+      model.contentTypes['api::story.story']!.pluginOptions!.roles = { editor: grant };
+      return () => roleGrantsOf(model);
+    };
+    expect(refused({ actions: ['read', 'erase' as 'read'] })).toThrow(ContractError);
+    expect(refused({ actions: [] })).toThrow(ContractError);
+    expect(refused({ actions: ['read'], hidden: ['guardian'] })).toThrow(
+      new ContractError('api::story.story (pluginOptions.roles.editor): no such field guardian'),
+    );
   });
 });

@@ -2,7 +2,7 @@
 import { REBUILD_EVENTS, uids } from '@pioneers/contract';
 import type { Change } from './status';
 
-/** Events that can change what the public sees (cms/src/publishing/site-rebuild.ts relays the same). */
+/** Events that can change what the public sees (cms/src/plugins/pioneers/server/publishing/site-rebuild.ts relays the same). */
 export const PUBLIC_EVENTS: ReadonlySet<string> = new Set(REBUILD_EVENTS);
 
 /** Profiles of people, many of them children: their names never go into the (unauthenticated) status. */
@@ -31,5 +31,5 @@ export function changeFromWebhook(payload: WebhookPayload & { event: string }, a
   return { event: payload.event, subject, label: subject === ROLE_MODEL_UID ? undefined : (entry?.title ?? entry?.name ?? entry?.slug), at };
 }
 
-/** Deleting a profile is how a guardian's erasure request is carried out (cms/src/privacy/erasure.ts). */
+/** Deleting a profile is how a guardian's erasure request is carried out (cms/src/plugins/pioneers/server/privacy/erasure.ts). */
 export const isErasure = (change: Change) => change.event === 'entry.delete' && change.subject === ROLE_MODEL_UID;

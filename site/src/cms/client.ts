@@ -105,7 +105,7 @@ export async function fetchDocuments(settings: CmsSettings, collection: string, 
 /** Per collection (by its REST name), the documentId and version of every published document. */
 export type ContentVersions = Record<string, Record<string, string>>;
 
-/** The CMS's light listing of what is published (cms/src/api/content-version), one request for every collection. */
+/** The CMS's light listing of what is published (cms/src/plugins/pioneers/server/content-versions), one request for every collection. */
 export async function fetchContentVersions(settings: CmsSettings): Promise<ContentVersions> {
   return ((await (await request(settings, '/api/content-versions')).json()) as { data: ContentVersions }).data;
 }

@@ -5,7 +5,7 @@ const publicSite = new URL(env.SITE_URL);
 // The CMS admin shows previews in a frame; nothing else may.
 const frameAncestors = env.PREVIEW_FRAME_ANCESTORS ?? new URL(env.STRAPI_URL).origin;
 
-/** As long as a preview link lives (cms/src/preview/token.ts): the images of a preview page stay viewable that long. */
+/** As long as a preview link lives (cms/src/plugins/pioneers/server/preview/token.ts): the images of a preview page stay viewable that long. */
 const IMAGE_LIFETIME_MS = 2 * 60 * 60 * 1000;
 const MAX_REMEMBERED_IMAGES = 20_000;
 /**

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { PUBLISH_ACTION } from '../../bootstrap/admin-roles';
+import { PUBLISH_ACTION } from '../../plugins/pioneers/server/bootstrap/admin-roles';
 
 const ARTICLE = 'api::article.article';
 const SCHEDULE_FIELDS = ['publishAt', 'unpublishAt'] as const;

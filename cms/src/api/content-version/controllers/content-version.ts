@@ -1,8 +1,0 @@
-import type { Core } from '@strapi/strapi';
-import { latestContentVersions } from '../versions';
-
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async find(ctx: { body: unknown }) {
-    ctx.body = { data: await latestContentVersions(strapi) };
-  },
-});
