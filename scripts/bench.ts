@@ -441,8 +441,8 @@ The median round, in seconds; the build's phases (from Astro's log) in brackets:
 bundling, pages rendered or copied, optimised images, the rest. Hard links are made after the switch (before it, in
 runs that say so), so the editor does not wait for them. "other" is the rest: the webhook, the debounce, the switch
 and the first request that sees the change. "sync requests" are the CMS requests of one publish's build. The publisher's steps against the
-way they were done before this package, on the same live release of the same run: Pagefind's CLI against its Node API
-(both index every page), linkinator over HTTP against reading the changed pages' links from the files, and the disk the
+way they were done before this package, on the same live release of the same run: Pagefind's CLI reading every page against
+its Node API reading the pages the build rendered (until 2026-12-01: every page), linkinator over HTTP against reading the changed pages' links from the files, and the disk the
 kept releases take with unchanged files hard-linked against each release having its own copies.
 
 ${table([
@@ -492,7 +492,7 @@ ${table([
 ${table([
   [
     'scale',
-    'Pagefind CLI → Node API (s)',
+    'Pagefind CLI, every page → Node API, the change (s)',
     'linkinator, every page → files, the change (s)',
     'files, every page (s)',
     'precompress, every file → from the store (s)',

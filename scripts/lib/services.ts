@@ -8,7 +8,7 @@ import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { BuildFailedError, type Builder, type BuildReport, indexSite } from '@pioneers/publisher';
+import { BuildFailedError, type BuilderOptions, type BuildReport, indexSite } from '@pioneers/publisher';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
 export const cmsDir = path.join(root, 'cms');
@@ -177,10 +177,7 @@ const BUILD_PHASES: Array<[phase: string, marker: RegExp]> = [
   ['finish', /Complete!/],
 ];
 
-export type BuildOptions = Omit<RunOptions, 'cwd' | 'onOutput'> & {
-  /** Render every page, whatever Astro's incremental cache holds. */
-  force?: boolean;
-};
+export type BuildOptions = Omit<RunOptions, 'cwd' | 'onOutput'> & Partial<BuilderOptions>;
 
 /**
  * Why a failed `astro build` failed, for editors: its output crosses a process boundary as text,
@@ -194,7 +191,7 @@ function buildFailure(output: string): string | undefined {
 }
 
 /** `astro build` in site/, configured by `options.env` (STRAPI_URL, SITE_OUT_DIR, SITE_CACHE_DIR); a failure is a BuildFailedError. */
-export async function astroBuild({ force, ...options }: BuildOptions): Promise<BuildReport> {
+export async function astroBuild({ force, pagesWritten, ...options }: BuildOptions): Promise<BuildReport> {
   const report: BuildReport = { rendered: [], copied: [], phases: {} };
   let partial = '';
   let phase = { name: 'startup', since: performance.now() };
@@ -212,6 +209,8 @@ export async function astroBuild({ force, ...options }: BuildOptions): Promise<B
       if (match) (match[2] ? report.copied : report.rendered).push(match[1]!.replace(/\/$/, ''));
       const next = BUILD_PHASES.find(([name, marker]) => marker.test(line) && !(name in report.phases!) && name !== phase.name);
       if (next) endPhase(next[0]);
+      // Astro writes images and runs its integrations' hooks after the last page.
+      if (next?.[0] === 'images') pagesWritten?.([...report.rendered]);
     }
   };
   try {
@@ -227,8 +226,8 @@ export async function astroBuild({ force, ...options }: BuildOptions): Promise<B
 /** The rebuild service's builder: `astro build` from the CMS at `strapiUrl` (the publisher adds the search index). */
 export const siteBuilder =
   (strapiUrl: string, options: BuildOptions = {}) =>
-  (dir: string, { force }: Parameters<Builder>[1]): Promise<BuildReport> =>
-    astroBuild({ ...options, force, env: { ...options.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: dir } });
+  (dir: string, { force, pagesWritten }: BuilderOptions): Promise<BuildReport> =>
+    astroBuild({ ...options, force, pagesWritten, env: { ...options.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: dir } });
 
 /** Builds the static site (pages, images, search index) from the CMS at `strapiUrl`. */
 export async function buildSite(strapiUrl: string, outDir: string, options: BuildOptions = {}): Promise<BuildReport> {

@@ -368,6 +368,11 @@ describe('the next build follows the CMS', () => {
         headers,
         body: JSON.stringify({ title }),
       });
+    const contentManager = `${cmsUrl}/content-manager/collection-types/api::article.article/${article}`;
+    const { body } = ((await (await fetch(contentManager, { headers })).json()) as { data: { body: unknown[] } }).data;
+    const publishBody = (blocks: unknown[]) => fetch(`${contentManager}/actions/publish`, { method: 'POST', headers, body: JSON.stringify({ body: blocks }) });
+    // Pages without a cache key are rendered by every build (the home page, the first page of each listing, feeds).
+    const alwaysRendered = (await build(nextDir)).rendered;
     try {
       expect((await publish(edited)).status).toBe(200);
       const report = await build(nextDir);
@@ -381,9 +386,22 @@ describe('the next build follows the CMS', () => {
       expect(unrelated).toContain('role-models/page/2/index.html');
       expect(unrelated.length).toBeGreaterThan(20);
       for (const file of unrelated) expect(report.copied, file).toContain(`/${file}`);
+
+      // An edit cards do not show (the body) re-renders the article's own page, and no page listing or linking it.
+      const sentence = '本文已由编辑补充说明。';
+      expect((await publishBody([...body, { type: 'paragraph', children: [{ type: 'text', text: sentence }] }])).status).toBe(200);
+      const bodyReport = await build(nextDir);
+      expect(page(nextDir, `news/${slug}`)).toContain(sentence);
+      expect(bodyReport.rendered).toContain(`/news/${slug}/index.html`);
+      const linking = builtFiles(nextDir).filter(
+        (file) => file.endsWith('.html') && file !== `news/${slug}/index.html` && readFileSync(path.join(nextDir, file), 'utf8').includes(`/news/${slug}/`),
+      );
+      expect(linking.length).toBeGreaterThan(3);
+      for (const file of linking.filter((file) => !alwaysRendered.includes(`/${file}`))) expect(bodyReport.copied, file).toContain(`/${file}`);
       await expectSameAsFullBuild(nextDir);
     } finally {
       await publish(original);
+      await publishBody(body);
     }
   });
 

@@ -1,10 +1,10 @@
 export { createControlServer } from './control-server';
 export * from './errors';
 export { LinkGraph } from './links';
-export type { Builder, BuildReport } from './pipeline';
+export type { Builder, BuilderOptions, BuildReport } from './pipeline';
 export { Publisher, type PublisherOptions } from './publisher';
 export { PublishQueue } from './queue';
 export { compareFiles, htmlPages, Releases, siteFiles } from './releases';
-export { indexSite, stopSearchIndexer } from './search-index';
+export { indexSite, type SearchIndexChange, SearchIndexer, stopSearchIndexer } from './search-index';
 export type { BuildRecord, Change, PublisherStatus } from './status';
 export { changeFromWebhook, isRelevant, PUBLIC_EVENTS, ROLE_MODEL_UID } from './webhooks';

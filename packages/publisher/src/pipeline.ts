@@ -8,6 +8,7 @@ import { BrokenLinksError, BuildFailedError, failureReason, PublishError, SiteCo
 import { type LinkCheck, LinkGraph } from './links';
 import type { Batch } from './queue';
 import { compareFiles, isHtml, type Releases } from './releases';
+import type { SearchIndexChange } from './search-index';
 import type { BuildRecord } from './status';
 import { isErasure } from './webhooks';
 
@@ -26,13 +27,23 @@ export interface BuildReport {
  * again. A builder that reports nothing counts every page as rendered.
  */
 // biome-ignore lint/suspicious/noConfusingVoidType: a builder that reports nothing is any async function, as the tests' stand-ins are.
-export type Builder = (dir: string, options: { force: boolean }) => Promise<BuildReport | void>;
+export type Builder = (dir: string, options: BuilderOptions) => Promise<BuildReport | void>;
+
+export interface BuilderOptions {
+  force: boolean;
+  /**
+   * Called, if the builder can tell, once every page is written and before its last steps (Astro's
+   * images and integrations), with the files rendered so far: the search index reads the pages
+   * meanwhile.
+   */
+  pagesWritten?: (rendered: string[]) => void;
+}
 
 export interface PipelineOptions {
   releases: Releases;
   build: Builder;
-  /** Makes the search index inside a release (Pagefind, see search-index.ts). */
-  indexSearch: (release: string) => Promise<unknown>;
+  /** Indexes the pages in a folder for search into `change.output` (Pagefind, see search-index.ts). */
+  indexSearch: (pages: string, change: SearchIndexChange) => Promise<unknown>;
   /** A new build may have at most this fraction fewer pages than the live one, unless forced. */
   maxShrink: number;
   keepReleases: number;
@@ -77,17 +88,28 @@ export class ReleasePipeline {
       }
     };
     let release: string | undefined;
+    let indexing: Promise<unknown> | undefined;
     try {
       // Built in the one building folder (Astro's incremental cache depends on it), then moved into a release.
+      const building = releases.startBuilding();
+      const live = releases.live();
+      const indexSearch = (rendered: string[] | undefined) =>
+        (indexing ??= this.options.indexSearch(building, { earlier: live, rendered, output: releases.indexing }));
       const report = await timed('build', () =>
-        this.options.build(releases.startBuilding(), { force: this.renderAllNext }).catch((error: unknown) => {
-          throw error instanceof PublishError ? error : new BuildFailedError(failureReason(error), { cause: error });
-        }),
+        this.options
+          .build(building, {
+            force: this.renderAllNext,
+            // Its failure is awaited below, with the build's.
+            pagesWritten: (rendered) => void indexSearch(rendered).catch(() => undefined),
+          })
+          .catch((error: unknown) => {
+            throw error instanceof PublishError ? error : new BuildFailedError(failureReason(error), { cause: error });
+          }),
       );
       for (const [phase, seconds] of Object.entries(report?.phases ?? {})) timings[`build.${phase}`] = seconds;
+      // What the index still takes once the build is done (it started when the pages were written).
+      await timed('searchIndex', () => indexSearch(report?.rendered));
       release = releases.adopt();
-      await timed('searchIndex', () => this.options.indexSearch(release!));
-      const live = releases.live();
       const diff = compareFiles(release, live);
       const pages = diff.files.filter(isHtml).length;
       const livePages = diff.earlierFiles.filter(isHtml).length;
@@ -128,6 +150,8 @@ export class ReleasePipeline {
       this.renderAllNext = false;
       return record;
     } catch (error) {
+      // The next build empties the folder the index may still be reading.
+      await indexing?.catch(() => undefined);
       if (release) releases.discard(release);
       this.renderAllNext = true;
       throw error;

@@ -9,7 +9,7 @@ import { failureReason } from './errors';
 import { type Builder, ReleasePipeline } from './pipeline';
 import { type Batch, PublishQueue } from './queue';
 import type { Releases } from './releases';
-import { indexSite } from './search-index';
+import { type SearchIndexChange, SearchIndexer } from './search-index';
 import type { BuildRecord, Change, PublisherStatus } from './status';
 import { isRelevant } from './webhooks';
 
@@ -19,7 +19,7 @@ export interface PublisherOptions {
   secret: string;
   build: Builder;
   /** Makes the search index inside a new release; Pagefind unless a test gives another. */
-  indexSearch?: (release: string) => Promise<unknown>;
+  indexSearch?: (pages: string, change: SearchIndexChange) => Promise<unknown>;
   /**
    * Quiet time after the last change before a build starts: long enough to gather the webhooks of
    * one action (a publish with its relations, an import), short enough that an editor's single
@@ -50,10 +50,11 @@ export class Publisher {
   constructor(private readonly options: PublisherOptions) {
     this.log = (line) => (options.log ?? console.log)(`publisher: ${line}`);
     this.queue = new PublishQueue({ debounceMs: options.debounceMs ?? 500, maxWaitMs: options.maxWaitMs ?? 30_000, run: (batch) => this.run(batch) });
+    const searchIndexer = new SearchIndexer();
     this.pipeline = new ReleasePipeline({
       releases: options.releases,
       build: options.build,
-      indexSearch: options.indexSearch ?? indexSite,
+      indexSearch: options.indexSearch ?? ((pages, change) => searchIndexer.index(pages, change)),
       maxShrink: options.maxShrink ?? 0.5,
       keepReleases: options.keepReleases ?? 5,
       fullLinkCheckEveryMs: options.fullLinkCheckEveryMs ?? 24 * 3600_000,

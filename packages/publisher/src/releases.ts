@@ -40,12 +40,13 @@ export async function inBatches<T>(items: readonly T[], size: number, work: (ite
   for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(work));
 }
 
-async function sameBytes(a: string, b: string): Promise<boolean> {
+/** How the file at `a` stands to the one at `b`: one file already (hard links), two with the same bytes, or different. */
+async function kinship(a: string, b: string): Promise<'same file' | 'same bytes' | 'different'> {
   const [statA, statB] = await Promise.all([stat(a), stat(b).catch(() => undefined)]);
-  if (!statB?.isFile() || statA.size !== statB.size) return false;
-  if (statA.ino === statB.ino && statA.dev === statB.dev) return true;
+  if (!statB?.isFile() || statA.size !== statB.size) return 'different';
+  if (statA.ino === statB.ino && statA.dev === statB.dev) return 'same file';
   const [bytesA, bytesB] = await Promise.all([readFile(a), readFile(b)]);
-  return bytesA.equals(bytesB);
+  return bytesA.equals(bytesB) ? 'same bytes' : 'different';
 }
 
 export class Releases {
@@ -57,11 +58,17 @@ export class Releases {
    * a page from its cache only when the page's code is unchanged.
    */
   readonly building: string;
+  /**
+   * Where the build's search index is written while the build finishes (its integrations still
+   * write into the building folder); `adopt()` moves it into the release as `pagefind/`.
+   */
+  readonly indexing: string;
 
   constructor(siteRoot: string) {
     this.dir = path.join(siteRoot, 'releases');
     this.liveLink = path.join(siteRoot, 'live');
     this.building = path.join(siteRoot, 'building');
+    this.indexing = path.join(siteRoot, 'indexing');
     mkdirSync(this.dir, { recursive: true });
   }
 
@@ -77,14 +84,20 @@ export class Releases {
   /** The building folder, empty: what a failed build left there is not the next one's. */
   startBuilding(): string {
     rmSync(this.building, { recursive: true, force: true });
+    rmSync(this.indexing, { recursive: true, force: true });
     mkdirSync(this.building, { recursive: true });
     return this.building;
   }
 
-  /** Moves the finished build into a new release folder (a rename: it is there whole or not at all). */
+  /** Moves the finished build, and its search index if one was made, into a new release folder (renames: there whole or not at all). */
   adopt(): string {
     const release = this.create();
     renameSync(this.building, release);
+    if (existsSync(this.indexing)) {
+      // The index made for this release replaces any the builder left (a copy of an earlier build).
+      rmSync(path.join(release, 'pagefind'), { recursive: true, force: true });
+      renameSync(this.indexing, path.join(release, 'pagefind'));
+    }
     return release;
   }
 
@@ -141,7 +154,7 @@ export class Releases {
    * disk than one. Safe on a live release: each file is swapped by a rename, and both hold the same
    * bytes. The link is made beside the releases, not in one, so the site server, which lists a
    * release when it starts serving it, never meets a name that is gone a moment later. Returns how
-   * many files it linked.
+   * many files the two releases share.
    */
   async shareUnchanged(release: string, earlier: string | undefined): Promise<number> {
     if (!earlier) return 0;
@@ -149,10 +162,15 @@ export class Releases {
     let made = 0;
     await inBatches(siteFiles(release), 32, async (file) => {
       const [ours, theirs] = [path.join(release, file), path.join(earlier, file)];
-      if (!(await sameBytes(ours, theirs))) return;
-      const temporary = path.join(this.dir, `.link-${process.pid}-${made++}`);
-      await link(theirs, temporary);
-      await rename(temporary, ours);
+      const kin = await kinship(ours, theirs);
+      if (kin === 'different') return;
+      // Already one file (the build linked both from the same store, as the compressed copies are):
+      // a rename onto a link of itself would do nothing and leave the temporary behind.
+      if (kin === 'same bytes') {
+        const temporary = path.join(this.dir, `.link-${process.pid}-${made++}`);
+        await link(theirs, temporary);
+        await rename(temporary, ours);
+      }
       linked += 1;
     });
     return linked;

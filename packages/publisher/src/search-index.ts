@@ -3,22 +3,99 @@
  * extended build, which segments Chinese) starts with the first index and stays up between
  * builds; it does not keep Node alive.
  */
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { SearchIndexError } from './errors';
+import { htmlPages, isHtml } from './releases';
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/** What a new release changed against the one before it, as far as the search index cares. */
+export interface SearchIndexChange {
+  /** The release the new one follows (the live one), if any. */
+  earlier: string | undefined;
+  /** The files the builder wrote anew (paths relative to the release, as in BuildReport.rendered), or undefined if it did not say. */
+  rendered: string[] | undefined;
+  /** Where the index goes; `<pages>/pagefind` unless given. */
+  output?: string;
+}
+
+/**
+ * A folder's identity, which a rename keeps: the search index is made while the build is still in
+ * the building folder, and followed by the next one once that folder has become a release.
+ */
+function folderIdentity(dir: string): string {
+  const { dev, ino, birthtimeMs } = statSync(dir);
+  return `${dev}:${ino}:${birthtimeMs}`;
+}
+
+function checked<T extends { errors: string[] }>(result: T, what: string): T {
+  if (result.errors.length > 0) throw new SearchIndexError(`the search index could not ${what}: ${result.errors.join('; ')}`);
+  return result;
+}
+
+async function createIndex(): Promise<PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex();
+  if (!index) throw new SearchIndexError(`the search index could not be made: ${errors.join('; ')}`);
+  return index;
+}
 
 /** Indexes the pages in `dir` into `dir/pagefind`; the number of pages indexed. */
 export async function indexSite(dir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex();
-  if (!index) throw new SearchIndexError(`the search index could not be made: ${errors.join('; ')}`);
+  const index = await createIndex();
   try {
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length > 0) throw new SearchIndexError(`the search index could not read the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
-    if (written.errors.length > 0) throw new SearchIndexError(`the search index could not be written: ${written.errors.join('; ')}`);
-    return added.page_count;
+    const { page_count } = checked(await index.addDirectory({ path: dir }), 'read the site');
+    checked(await index.writeFiles({ outputPath: path.join(dir, 'pagefind') }), 'be written');
+    return page_count;
   } finally {
     await index.deleteIndex();
+  }
+}
+
+/**
+ * The rebuild service's search index: Pagefind keeps what it read of every page between releases,
+ * so a release re-reads only the pages its build rendered (a page read again replaces the one
+ * with its address) and the index is written from memory. Pagefind cannot forget a page, so a
+ * release that drops one, or follows a release this index did not make, is read whole.
+ * Releases are told apart by their folder's identity, which survives the move from the building
+ * folder into the releases.
+ */
+export class SearchIndexer {
+  private kept: { index: PagefindIndex; folder: string } | undefined;
+
+  /** Writes the index of the pages in `pages` into `change.output`; how many pages it read. */
+  async index(pages: string, change: SearchIndexChange): Promise<number> {
+    const kept = this.kept;
+    this.kept = undefined;
+    let index = kept?.index;
+    try {
+      const changed = kept && this.changedPages(kept.folder, pages, change);
+      let read: number;
+      if (index && changed) {
+        for (const page of changed)
+          checked(await index.addHTMLFile({ sourcePath: page, content: readFileSync(path.join(pages, page), 'utf8') }), `read ${page}`);
+        read = changed.length;
+      } else {
+        await index?.deleteIndex();
+        index = await createIndex();
+        read = checked(await index.addDirectory({ path: pages }), 'read the site').page_count;
+      }
+      checked(await index.writeFiles({ outputPath: change.output ?? path.join(pages, 'pagefind') }), 'be written');
+      this.kept = { index, folder: folderIdentity(pages) };
+      return read;
+    } catch (error) {
+      await index?.deleteIndex().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** The pages to read again, or undefined when the whole release must be read. */
+  private changedPages(keptFolder: string, pages: string, { earlier, rendered }: SearchIndexChange): string[] | undefined {
+    if (!earlier || !rendered || keptFolder !== folderIdentity(earlier)) return undefined;
+    const present = new Set(htmlPages(pages));
+    if (!htmlPages(earlier).every((page) => present.has(page))) return undefined;
+    return rendered.map((file) => file.replace(/^\//, '')).filter(isHtml);
   }
 }
 

@@ -14,7 +14,7 @@ export function releasesPerTest() {
   let current: Releases | undefined;
   beforeEach(() => {
     current = new Releases(mkdtempSync(path.join(tmpdir(), 'hlj-publisher-')));
-    return () => rmSync(current!.dir, { recursive: true, force: true });
+    return () => rmSync(path.dirname(current!.dir), { recursive: true, force: true });
   });
   const releases = () => current!;
   const release = (files: Record<string, string>): string => {

@@ -6,8 +6,9 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuildFailedError, type Change, Publisher, type PublisherOptions, stopSearchIndexer } from '../src/index';
+import { type Builder, BuildFailedError, type Change, Publisher, type PublisherOptions, stopSearchIndexer } from '../src/index';
 import { releasesPerTest } from './fixture';
 
 const SECRET = 'publisher-unit-secret';
@@ -164,12 +165,16 @@ describe('a release scales with the change', () => {
     const { build } = fakeBuilder(() => pages);
     // Reports as Astro does: the files it rendered; the rest it copied unchanged from the previous build.
     let rendered = ['/index.html', '/page-0/index.html', '/page-1/index.html', '/page-2/index.html'];
-    const searchable = async (release: string) => {
+    // As Astro does, it says when every page is written, and goes on writing other files (images, a sitemap).
+    const searchable: Builder = async (release, { pagesWritten }) => {
       await build(release);
       writeFileSync(
         path.join(release, 'index.html'),
         `<!doctype html><html lang="zh-CN"><body><main data-pagefind-body><h1>少先队入队仪式</h1></main></body></html>`,
       );
+      pagesWritten?.(rendered);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      writeFileSync(path.join(release, 'sitemap-index.xml'), '<sitemapindex/>');
       return { rendered, copied: [] };
     };
     const publisher = publisherWith({ build: searchable });
@@ -199,6 +204,57 @@ describe('a release scales with the change', () => {
     publisher.enqueue(change('after rollback'));
     await publisher.idle();
     expect(publisher.status.live).toMatchObject({ linkCheck: 'full', checkedPages: 5 });
+  });
+
+  it('the index made for a release replaces one its builder left in it (a copy of an earlier build)', async () => {
+    const { build } = fakeBuilder();
+    const publisher = publisherWith({
+      build: async (release) => {
+        await build(release);
+        mkdirSync(path.join(release, 'pagefind'));
+        writeFileSync(path.join(release, 'pagefind', 'pagefind-entry.json'), '{"stale":true}');
+      },
+    });
+    publisher.enqueue(change('first'));
+    await publisher.idle();
+    expect(publisher.status.lastFailure).toBeUndefined();
+    expect(JSON.parse(readFileSync(path.join(releases().live()!, 'pagefind', 'pagefind-entry.json'), 'utf8'))).toHaveProperty('languages');
+  });
+
+  it('a build that fails after its pages were indexed leaves the live release, and the next one is indexed whole', async () => {
+    const { build } = fakeBuilder();
+    const page = (title: string) => `<!doctype html><html lang="zh-CN"><body><main data-pagefind-body><h1>${title}</h1></main></body></html>`;
+    let fail = false;
+    const builder: Builder = async (release, { pagesWritten }) => {
+      await build(release);
+      writeFileSync(path.join(release, 'index.html'), page(fail ? '半途而废' : '自护大课堂'));
+      pagesWritten?.(['/index.html']);
+      if (fail) throw new Error('images failed');
+      return { rendered: ['/index.html'], copied: [] };
+    };
+    const publisher = publisherWith({ build: builder });
+    const indexedTitles = (release: string) =>
+      readdirSync(path.join(release, 'pagefind', 'fragment')).map((name) =>
+        gunzipSync(readFileSync(path.join(release, 'pagefind', 'fragment', name)))
+          .toString('utf8')
+          .replaceAll('\u200b', ''),
+      );
+    publisher.enqueue(change('first'));
+    await publisher.idle();
+    const first = releases().live()!;
+    fail = true;
+    publisher.enqueue(change('fails after its pages'));
+    await publisher.idle();
+    expect(publisher.status.lastFailure?.reason).toMatch(/images failed/);
+    expect(releases().live()).toBe(first);
+    expect(indexedTitles(first).join()).toContain('自护大课堂');
+    fail = false;
+    publisher.enqueue(change('after the failure'));
+    await publisher.idle();
+    const next = releases().live()!;
+    expect(next).not.toBe(first);
+    expect(indexedTitles(next).join()).toContain('自护大课堂');
+    expect(indexedTitles(next).join()).not.toContain('半途而废');
   });
 
   it('a full link check comes round on its schedule, and for a builder that does not say what it rendered', async () => {

@@ -1,5 +1,5 @@
 /** Releases on disk: unchanged files shared as hard links, atomic switching, rollback and erasure barriers. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { linkSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareFiles } from '../src/index';
@@ -51,6 +51,24 @@ describe('a new release shares what did not change with the live one', () => {
     sharing = false;
     await reading;
     expect([...seen].filter((name) => !expected.has(name))).toEqual([]);
+  });
+
+  it('counts files the builds already share (compressed copies linked from one store) and leaves nothing behind, release after release', async () => {
+    const store = path.join(releases().dir, '..', 'store.br');
+    writeFileSync(store, 'compressed');
+    const withStoreCopy = () => {
+      const folder = release({ 'index.html': 'home' });
+      linkSync(store, path.join(folder, 'index.html.br'));
+      return folder;
+    };
+    let earlier = withStoreCopy();
+    for (let round = 0; round < 3; round += 1) {
+      const next = withStoreCopy();
+      expect(await releases().shareUnchanged(next, earlier)).toBe(2);
+      expect(inode(path.join(next, 'index.html'))).toBe(inode(path.join(earlier, 'index.html')));
+      expect(readdirSync(releases().dir).filter((name) => name.startsWith('.'))).toEqual([]);
+      earlier = next;
+    }
   });
 
   it('with nothing live, every file is new', async () => {

@@ -4,7 +4,8 @@
  * change whenever anything the page shows changes, and only then.
  */
 import { createHash } from 'node:crypto';
-import { getEntry } from 'astro:content';
+import { type CollectionEntry, getEntry } from 'astro:content';
+import { type CardKind, shownOnCards } from './cards';
 import { isLiveLink } from './site-pages';
 
 /** An entry of the content store; its digest changes whenever its data does (src/cms/loader.ts). */
@@ -22,10 +23,27 @@ function linksIn(value: unknown): string[] {
   return [...(node.type === 'link' && typeof node.url === 'string' ? [node.url] : []), ...Object.values(node).flatMap(linksIn)];
 }
 
+const listedDigests = new WeakMap<object, string>();
+
 /**
- * The key of a page that shows `entries` (its own entry and every entry it lists or links) and
- * `facts` (what else decides its content: a heading, the number of pages). Every page's layout
- * shows the site settings, so they are part of every key.
+ * An entry as a card or a line of a list shows it: the page depends on what its card shows
+ * (lib/cards.ts), so an edit elsewhere in the entry (an article's body, a gallery) leaves every
+ * page that lists it as it was.
+ */
+export function asListed<K extends CardKind>(entry: CollectionEntry<K>): Stored {
+  let digest = listedDigests.get(entry.data);
+  if (digest === undefined) {
+    const shown = (shownOnCards[entry.collection] as (data: CollectionEntry<K>['data']) => unknown)(entry.data);
+    digest = createHash('sha256').update(JSON.stringify(shown)).digest('base64url');
+    listedDigests.set(entry.data, digest);
+  }
+  return { id: `${entry.collection}/${entry.id}`, digest };
+}
+
+/**
+ * The key of a page that shows `entries` (its own entry whole; what it lists or links to, as
+ * `asListed(entry)`) and `facts` (what else decides its content: a heading, the number of pages).
+ * Every page's layout shows the site settings, so they are part of every key.
  */
 export async function cacheKey(entries: Stored[], ...facts: Array<string | number>): Promise<string> {
   const settings = await getEntry('siteSetting', 'site-setting');

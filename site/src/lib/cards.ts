@@ -15,40 +15,101 @@ export interface CardData {
   summary?: string | null;
 }
 
-export const articleCard = async ({ data }: Pick<CollectionEntry<'articles'>, 'data'>): Promise<CardData> => ({
-  href: `/news/${data.slug}/`,
-  title: data.title,
-  picture: await cardPicture(data.cover),
-  badge: data.category?.name,
-  meta: [chineseDate(data.publishedOn), ...(data.source ? [data.source] : [])],
-  summary: data.summary,
-});
+/**
+ * What a card shows of an entry, and so all a page listing the entry depends on: each card is
+ * built from these facts alone, and a listing page's cache key (lib/cache-keys.ts) hashes them, so
+ * an edit to an article's body re-renders its own page and not every page that lists it.
+ */
+export const shownOnCards = {
+  articles: ({ slug, title, cover, category, publishedOn, source, summary }: CollectionEntry<'articles'>['data']) => ({
+    slug,
+    title,
+    cover,
+    category: category?.name,
+    publishedOn,
+    source,
+    summary,
+  }),
+  roleModels: ({ slug, name, photo, headline, kind, school, unit, summary }: CollectionEntry<'roleModels'>['data']) => ({
+    slug,
+    name,
+    photo,
+    headline,
+    kind,
+    school: school?.name,
+    unit,
+    summary,
+  }),
+  lessons: ({ slug, title, poster, recognition, gradeBand, year, counselor, durationSeconds, summary }: CollectionEntry<'lessons'>['data']) => ({
+    slug,
+    title,
+    poster,
+    recognition,
+    gradeBand,
+    year,
+    counselor: counselor.name,
+    durationSeconds,
+    summary,
+  }),
+  awards: ({ slug, title, level, category, year, issuer, recipients }: CollectionEntry<'awards'>['data']) => ({
+    slug,
+    title,
+    level,
+    category,
+    year,
+    issuer,
+    recipients: recipients.length,
+  }),
+};
+export type CardKind = keyof typeof shownOnCards;
+type Carded<K extends CardKind> = Pick<CollectionEntry<K>, 'data'>;
 
-export const roleModelCard = async ({ data }: Pick<CollectionEntry<'roleModels'>, 'data'>): Promise<CardData> => ({
-  href: `/role-models/${data.slug}/`,
-  title: data.name,
-  picture: await cardPicture(data.photo),
-  placeholder: data.name.slice(0, 1),
-  badge: data.headline,
-  meta: [roleModelKind[data.kind], ...(data.school ? [data.school.name] : []), ...(data.unit ? [data.unit] : [])],
-  summary: data.summary,
-});
+export async function articleCard({ data }: Carded<'articles'>): Promise<CardData> {
+  const shown = shownOnCards.articles(data);
+  return {
+    href: `/news/${shown.slug}/`,
+    title: shown.title,
+    picture: await cardPicture(shown.cover),
+    badge: shown.category,
+    meta: [chineseDate(shown.publishedOn), ...(shown.source ? [shown.source] : [])],
+    summary: shown.summary,
+  };
+}
 
-export const lessonCard = async ({ data }: Pick<CollectionEntry<'lessons'>, 'data'>): Promise<CardData> => ({
-  href: `/lessons/${data.slug}/`,
-  title: data.title,
-  picture: await cardPicture(data.poster),
-  badge: data.recognition,
-  meta: [lessonGradeBand[data.gradeBand], `${data.year}年`, data.counselor.name, clock(data.durationSeconds)],
-  summary: data.summary,
-});
+export async function roleModelCard({ data }: Carded<'roleModels'>): Promise<CardData> {
+  const shown = shownOnCards.roleModels(data);
+  return {
+    href: `/role-models/${shown.slug}/`,
+    title: shown.name,
+    picture: await cardPicture(shown.photo),
+    placeholder: shown.name.slice(0, 1),
+    badge: shown.headline,
+    meta: [roleModelKind[shown.kind], ...(shown.school ? [shown.school] : []), ...(shown.unit ? [shown.unit] : [])],
+    summary: shown.summary,
+  };
+}
 
-export const awardCard = ({ data }: Pick<CollectionEntry<'awards'>, 'data'>): CardData => ({
-  href: `/honors/${data.slug}/`,
-  title: data.title,
-  badge: `${awardLevel[data.level]} · ${awardCategory[data.category]}`,
-  meta: [`${data.year}年度`, data.issuer, `${data.recipients.length} 个获奖对象`],
-});
+export async function lessonCard({ data }: Carded<'lessons'>): Promise<CardData> {
+  const shown = shownOnCards.lessons(data);
+  return {
+    href: `/lessons/${shown.slug}/`,
+    title: shown.title,
+    picture: await cardPicture(shown.poster),
+    badge: shown.recognition,
+    meta: [lessonGradeBand[shown.gradeBand], `${shown.year}年`, shown.counselor, clock(shown.durationSeconds)],
+    summary: shown.summary,
+  };
+}
+
+export function awardCard({ data }: Carded<'awards'>): CardData {
+  const shown = shownOnCards.awards(data);
+  return {
+    href: `/honors/${shown.slug}/`,
+    title: shown.title,
+    badge: `${awardLevel[shown.level]} · ${awardCategory[shown.category]}`,
+    meta: [`${shown.year}年度`, shown.issuer, `${shown.recipients} 个获奖对象`],
+  };
+}
 
 /** A recipient's line on an award page: its anchor is highlighted (`:target`), without JavaScript. */
 export const recipientAnchor = (index: number) => `r${index + 1}`;

@@ -30,11 +30,13 @@ export const awardsAtSchool = (awards: CollectionEntry<'awards'>[], schoolSlug: 
 export const relatedArticles = async (article: PageEntry<'articles'>) =>
   related(await newestArticles(), article, (entry) => [...entry.data.tags.map((tag) => tag.slug), `category:${entry.data.category?.slug}`]);
 
+/** Each article's place in the newest-first list. */
+const articlePositions = once(async () => new Map((await newestArticles()).map((article, index) => [article.id, index])));
+
 /** 上一篇 (the next newer article) and 下一篇 (the next older); a draft in preview has neither. */
 export async function adjacentArticles(article: PageEntry<'articles'>) {
-  const articles = await newestArticles();
-  const position = articles.findIndex((entry) => entry.id === article.id);
-  return { newer: position > 0 ? articles[position - 1] : undefined, older: position >= 0 ? articles[position + 1] : undefined };
+  const [articles, position] = [await newestArticles(), (await articlePositions()).get(article.id)];
+  return position === undefined ? {} : { newer: articles[position - 1], older: articles[position + 1] };
 }
 
 /** The lessons shown under a lesson: the most alike by theme and grade band. */
@@ -52,16 +54,56 @@ export async function atSchool(schoolSlug: string) {
   };
 }
 
-/** Entries sharing the most tags with `tags`, best first, excluding `self`. */
-export function related<T extends { id: string }>(entries: T[], self: T, tagsOf: (entry: T) => string[], count = 3): T[] {
-  const own = new Set(tagsOf(self));
-  return entries
-    .filter((entry) => entry.id !== self.id)
-    .map((entry) => ({ entry, score: tagsOf(entry).filter((tag) => own.has(tag)).length }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, count)
-    .map(({ entry }) => entry);
+/**
+ * Up to `count` entries sharing the most tags with `self`, excluding it; among equals, those
+ * nearest to it in `entries` (by date, for news), so that each entry appears under its neighbours
+ * rather than the newest one under every page, and an edit re-renders few pages.
+ */
+export function related<T extends Self, Self extends { id: string }>(entries: T[], self: Self, tagsOf: (entry: Self) => string[], count = 3): T[] {
+  const { tagged, positions } = tagIndex(entries, tagsOf);
+  const scores = new Map<T, number>();
+  for (const tag of new Set(tagsOf(self))) for (const entry of tagged.get(tag) ?? []) if (entry.id !== self.id) scores.set(entry, (scores.get(entry) ?? 0) + 1);
+  // A draft in preview that is not in the list yet stands where a new entry would: first.
+  const here = positions.get(self.id) ?? 0;
+  const rank = (entry: T, score: number) => {
+    const position = positions.get(entry.id)!;
+    return [-score, Math.abs(position - here), position];
+  };
+  const before = (a: number[], b: number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+  // The best `count` in one pass: a news section has hundreds of candidates for each of its pages.
+  const best: Array<{ entry: T; rank: number[] }> = [];
+  for (const [entry, score] of scores) {
+    const candidate = { entry, rank: rank(entry, score) };
+    if (best.length === count && before(candidate.rank, best[count - 1]!.rank) >= 0) continue;
+    const place = best.findIndex((kept) => before(candidate.rank, kept.rank) < 0);
+    best.splice(place === -1 ? best.length : place, 0, candidate);
+    best.length = Math.min(best.length, count);
+  }
+  return best.map(({ entry }) => entry);
+}
+
+interface TagIndex<T> {
+  tagged: Map<string, T[]>;
+  /** By entry id. */
+  positions: Map<string, number>;
+}
+const tagIndexes = new WeakMap<object, TagIndex<never>>();
+/** Every list's entries by tag, made once per list: every detail page of a build asks. */
+function tagIndex<T extends { id: string }>(entries: T[], tagsOf: (entry: T) => string[]): TagIndex<T> {
+  let index = tagIndexes.get(entries) as TagIndex<T> | undefined;
+  if (!index) {
+    index = { tagged: new Map(), positions: new Map() };
+    for (const [position, entry] of entries.entries()) {
+      index.positions.set(entry.id, position);
+      for (const tag of new Set(tagsOf(entry))) {
+        const withTag = index.tagged.get(tag) ?? [];
+        withTag.push(entry);
+        index.tagged.set(tag, withTag);
+      }
+    }
+    tagIndexes.set(entries, index as TagIndex<never>);
+  }
+  return index;
 }
 
 /** Distinct values, sorted, as select options. */

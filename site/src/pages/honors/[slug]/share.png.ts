@@ -1,10 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
+import { asListed, cacheKey } from '../../../lib/cache-keys';
 import { awardShareImage } from '../../../lib/share-image';
 import { newestAwards, type PageEntry } from '../../../lib/site';
 
 export const getStaticPaths = (async () =>
-  (await newestAwards()).map((award) => ({ params: { slug: award.data.slug }, props: { award } }))) satisfies GetStaticPaths;
+  Promise.all(
+    // The image shows what the award's card shows (and the site's name, in every key).
+    (await newestAwards()).map(async (award) => ({ params: { slug: award.data.slug }, props: { award }, cacheKey: await cacheKey([asListed(award)]) })),
+  )) satisfies GetStaticPaths;
 
 /** `GET /honors/<award>/share.png`: the award's 1200×630 share image (lib/share-image.ts). */
 export const GET: APIRoute<{ award: PageEntry<'awards'> }> = async ({ props }) => {
