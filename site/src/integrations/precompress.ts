@@ -32,13 +32,13 @@ const brotliAt =
 
 /**
  * Brotli qualities and the gzip level, from `pnpm bench`'s "Precompression" table on this site's
- * files (docs/site.md has the figures). Brotli's best quality takes about three times the next
+ * files (docs/site.md has the figures). Brotli's best quality takes two to three times the next
  * one's time for 2 % fewer bytes: it is kept for the bundled CSS and JavaScript (`_astro/`), a
  * handful of files each reader downloads once and caches for a year. The pages a publish changes
  * get quality 10. A build that finds many pages to compress (the first one, or after a change to
  * every page's layout) would spend minutes on that, tens of milliseconds a page: those get quality
- * 5, some 15 times faster than 10 for 9 % more bytes, and keep it until they change. gzip only reaches clients
- * without Brotli; level 9 made these files no smaller than level 6.
+ * 5, some 15 times faster than 10 for 9 % more bytes, and keep it until they change. gzip only
+ * reaches clients without Brotli; level 9 made these files no smaller than level 6.
  */
 export const BROTLI_QUALITY = { assets: 11, pages: 10, manyPages: 5 } as const;
 export const GZIP_LEVEL = 6;
