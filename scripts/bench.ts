@@ -21,9 +21,9 @@ import { launchChromium } from './lib/chromium';
 import sirv from 'sirv';
 import { cmsSettings, fetchCollection, fetchSingle } from 'site/cms/client';
 import { isSingleType, queries, type CollectionName } from 'site/cms/queries';
-import { precompress } from 'site/integrations/precompress';
+import { BROTLI_QUALITY, GZIP_LEVEL, MANY_FILES, precompress } from 'site/integrations/precompress';
 import { contentDir } from './lib/content-files';
-import { countingProxy, directoryBytes, pageWeights, sampleGroupMemory } from './lib/measure';
+import { countingProxy, directoryBytes, type PrecompressionCost, pageWeights, precompressionCost, sampleGroupMemory } from './lib/measure';
 import { type BuildRecord, type Builder, type BuildReport, htmlPages, indexSite, LinkGraph, Publisher, Releases, siteFiles } from '@pioneers/publisher';
 import { LinkChecker } from 'linkinator';
 import { astroBuild, bin, freePort, root, run, seedCms, siteBuilder, siteDir, startCms, type Service } from './lib/services';
@@ -106,6 +106,34 @@ async function writeSnapshot(cmsUrl: string, dir: string): Promise<void> {
   }
 }
 
+/** What a seed leaves in the work folder: the database and the uploaded files. */
+const SEEDED = ['bench.db', 'public'];
+
+/**
+ * Imports the content of this scale into the work folder's database; its seconds. With
+ * BENCH_SEED_DIR, what an earlier run of the scale imported is copied instead (and no seconds),
+ * and what this one imports is kept there.
+ */
+async function seed(workDir: string, cmsEnv: Record<string, string>): Promise<number | undefined> {
+  const kept = env.BENCH_SEED_DIR && path.join(env.BENCH_SEED_DIR, scale);
+  if (kept && existsSync(path.join(kept, 'bench.db'))) {
+    log(`reusing the database an earlier run seeded, from ${kept} (BENCH_SEED_DIR): this record has no seed time`);
+    for (const name of SEEDED) cpSync(path.join(kept, name), path.join(workDir, name), { recursive: true });
+    return undefined;
+  }
+  let seedDir = contentDir;
+  if (pagesWanted > 0) {
+    seedDir = path.join(workDir, 'content');
+    mkdirSync(seedDir);
+    log(`generating a synthetic district of about ${pagesWanted} pages: ${JSON.stringify(writeSyntheticContent(seedDir, pagesWanted))}`);
+  }
+  const seconds = await timed('importing the content through the Document Service', () =>
+    seedCms({ env: { ...cmsEnv, SEED_CONTENT_DIR: seedDir }, quiet: pagesWanted === 0 }),
+  );
+  if (kept) for (const name of SEEDED) cpSync(path.join(workDir, name), path.join(kept, name), { recursive: true });
+  return seconds;
+}
+
 async function main(): Promise<void> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'hlj-bench-'));
   mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
@@ -116,23 +144,16 @@ async function main(): Promise<void> {
     CRON_ENABLED: 'false',
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
-    SITE_REBUILD_URL: `http://127.0.0.1:${ports.control}/hooks/strapi`,
-    SITE_REBUILD_SECRET: secret,
     HOST: '127.0.0.1',
   };
+  // Only the running CMS tells the rebuild service what changed: relayed from the seed, every
+  // imported entry was a request to a port nobody listened on yet, and an error line.
+  const relay = { SITE_REBUILD_URL: `http://127.0.0.1:${ports.control}/hooks/strapi`, SITE_REBUILD_SECRET: secret };
   let cms: Service | undefined;
   const servers: Server[] = [];
   try {
-    let seedDir = contentDir;
-    if (pagesWanted > 0) {
-      seedDir = path.join(workDir, 'content');
-      mkdirSync(seedDir);
-      log(`generating a synthetic district of about ${pagesWanted} pages: ${JSON.stringify(writeSyntheticContent(seedDir, pagesWanted))}`);
-    }
-    const seedSeconds = await timed('importing the content through the Document Service', () =>
-      seedCms({ env: { ...env, SEED_CONTENT_DIR: seedDir }, quiet: pagesWanted === 0 }),
-    );
-    cms = await startCms(ports.cms, { env, quiet: true });
+    const seedSeconds = await seed(workDir, env);
+    cms = await startCms(ports.cms, { env: { ...env, ...relay }, quiet: true });
     const proxy = countingProxy(cms.url);
     await listen(proxy.server, ports.proxy, servers);
     const proxyUrl = `http://127.0.0.1:${ports.proxy}`;
@@ -163,6 +184,8 @@ async function main(): Promise<void> {
     await listen(files, ports.files, servers);
     const searchBytes = await firstSearchBytes(`http://127.0.0.1:${ports.files}`, '入队仪式');
     const weights = pageWeights(coldDir);
+    log('precompression at each Brotli quality and gzip level…');
+    const precompression = await precompressionCost(coldDir);
 
     // One editor's change, then the build the publisher would run.
     const login = (await (
@@ -233,6 +256,7 @@ async function main(): Promise<void> {
       cmsBuildSeconds,
       jsonBaselineRatio: Number((cmsBuildSeconds / jsonBuildSeconds).toFixed(2)),
       pageWeights: weights,
+      precompression,
       cores: cpus().length,
       memoryGB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
@@ -386,6 +410,7 @@ function writeResults(record: BenchRecord): void {
   const columns: Array<[string, string]> = [
     ['scale', 'scale'],
     ['pages', 'pages'],
+    ['seedSeconds', 'seed (s)'],
     ['syncRequests', 'sync requests'],
     ['syncSeconds', 'sync (s)'],
     ['buildSeconds', 'full build (s)'],
@@ -512,6 +537,40 @@ ${table([
         r.precompressAllSeconds === undefined ? '–' : `${value(r, 'precompressAllSeconds')} → ${value(r, 'precompressStoreSeconds')}`,
         value(r, 'releasesKept'),
         `${value(r, 'releasesWithoutLinksMB')} → ${value(r, 'releasesDiskMB')}`,
+      ];
+    }),
+])}
+
+## Precompression
+
+Each Brotli quality and gzip level over the text files of the cold build, one setting at a time on all cores, as the build
+compresses: at most 800 pages, evenly spread (of how many the build has), and every bundled CSS and JavaScript file
+(\`_astro/\`). Seconds and bytes of what was measured, and against Brotli 11 in the same run. The build uses Brotli
+${BROTLI_QUALITY.assets} for the bundled files, ${BROTLI_QUALITY.pages} for the pages a build changes, ${BROTLI_QUALITY.manyPages} when more than ${MANY_FILES} files are new (the cold build),
+and gzip ${GZIP_LEVEL}.
+
+${table([
+  ['scale', 'setting', 'pages measured', 'seconds, pages', '× Brotli 11', 'HTML bytes', '× Brotli 11', 'CSS/JS bytes', '× Brotli 11'],
+  Array.from({ length: 9 }, () => '---'),
+  ...records
+    .filter((r) => r.precompression)
+    .flatMap((r) => {
+      const { files, sampled, rawBytes, settings } = r.precompression as PrecompressionCost;
+      const best = settings['brotli 11']!;
+      const ratio = (value = 0, base = 0) => (base ? (value / base).toFixed(2) : '–');
+      return [
+        [r.scale, 'none', `${sampled.html ?? 0} of ${files.html ?? 0}`, '–', '–', String(rawBytes.html ?? 0), '–', String(rawBytes.assets ?? 0), '–'],
+        ...Object.entries(settings).map(([setting, { seconds, bytes }]) => [
+          r.scale,
+          setting,
+          `${sampled.html ?? 0} of ${files.html ?? 0}`,
+          String(seconds.html ?? 0),
+          ratio(seconds.html, best.seconds.html),
+          String(bytes.html ?? 0),
+          ratio(bytes.html, best.bytes.html),
+          String(bytes.assets ?? 0),
+          ratio(bytes.assets, best.bytes.assets),
+        ]),
       ];
     }),
 ])}

@@ -273,6 +273,13 @@ export const variables = declare({
 
   // Tools.
   BENCH_ROUNDS: { type: 'int', min: 1, default: 3, readBy: ['scripts'], group: 'Tools', doc: 'measured rounds per step of `pnpm bench`' },
+  BENCH_SEED_DIR: {
+    type: 'string',
+    defaultDoc: 'a new one per run',
+    readBy: ['scripts'],
+    group: 'Tools',
+    doc: 'where `pnpm bench` keeps the seeded database of each scale: set it to reuse one across runs while iterating (such a record has no seed time); delete it when the schema or the seed content changes',
+  },
   CHROMIUM_PATH: {
     type: 'string',
     default: '/usr/bin/chromium',

@@ -4,7 +4,10 @@ import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { availableParallelism } from 'node:os';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip, gzipSync, constants as zlibConstants } from 'node:zlib';
+import { isBundledAsset, precompressibleFiles } from 'site/integrations/precompress';
 import { htmlPages } from '@pioneers/publisher';
 
 /**
@@ -124,4 +127,71 @@ export function pageWeights(dir: string): Record<string, { pages: number; htmlBy
     };
   }
   return result;
+}
+
+/** The settings precompression is measured at: Brotli qualities and gzip levels. */
+const COMPRESSIONS: Record<string, (content: Buffer) => Promise<Buffer>> = {
+  'brotli 5': (content) => brotli(content, brotliOptions(5, content)),
+  'brotli 9': (content) => brotli(content, brotliOptions(9, content)),
+  'brotli 10': (content) => brotli(content, brotliOptions(10, content)),
+  'brotli 11': (content) => brotli(content, brotliOptions(11, content)),
+  'gzip 6': (content) => gzipAsync(content, { level: 6 }),
+  'gzip 9': (content) => gzipAsync(content, { level: 9 }),
+};
+const [brotli, gzipAsync] = [promisify(brotliCompress), promisify(gzip)];
+const brotliOptions = (quality: number, content: Buffer) => ({
+  params: { [zlibConstants.BROTLI_PARAM_QUALITY]: quality, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: content.length },
+});
+
+/** Pages, the bundled CSS and JS (`_astro/`), and the rest (feed, sitemap, …). */
+const fileKind = (dir: string, file: string) => (file.endsWith('.html') ? 'html' : isBundledAsset(dir, file) ? 'assets' : 'other');
+
+export interface PrecompressionCost {
+  /** Files that get compressed copies, by kind, and how many of them were measured. */
+  files: Record<string, number>;
+  sampled: Record<string, number>;
+  /** By kind, their bytes uncompressed. */
+  rawBytes: Record<string, number>;
+  /** Per setting, by kind: seconds on all cores and compressed bytes, both for the files measured. */
+  settings: Record<string, { seconds: Record<string, number>; bytes: Record<string, number> }>;
+}
+
+/**
+ * What precompressing a build's files costs and saves at each Brotli quality and gzip level: on
+ * every file, or at most `sampleSize` evenly spread pages and every other file, one setting at a
+ * time, as many files at once as the machine has cores (as the build does, on zlib's thread pool).
+ */
+export async function precompressionCost(dir: string, sampleSize = 800): Promise<PrecompressionCost> {
+  const byKind = new Map<string, string[]>();
+  for (const file of precompressibleFiles(dir).sort()) {
+    const files = byKind.get(fileKind(dir, file)) ?? [];
+    files.push(file);
+    byKind.set(fileKind(dir, file), files);
+  }
+  const sample = new Map([...byKind].map(([kind, files]) => [kind, files.filter((_, index) => index % Math.ceil(files.length / sampleSize) === 0)]));
+  const contents = new Map([...sample].map(([kind, files]) => [kind, files.map((file) => readFileSync(file))]));
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const cost: PrecompressionCost = {
+    files: Object.fromEntries([...byKind].map(([kind, files]) => [kind, files.length])),
+    sampled: Object.fromEntries([...sample].map(([kind, files]) => [kind, files.length])),
+    rawBytes: Object.fromEntries([...contents].map(([kind, buffers]) => [kind, sum(buffers.map((buffer) => buffer.length))])),
+    settings: {},
+  };
+  for (const [setting, compress] of Object.entries(COMPRESSIONS)) {
+    const seconds: Record<string, number> = {};
+    const bytes: Record<string, number> = {};
+    for (const [kind, buffers] of contents) {
+      const start = performance.now();
+      const next = buffers.values();
+      let total = 0;
+      const worker = async () => {
+        for (const buffer of next) total += (await compress(buffer)).length;
+      };
+      await Promise.all(Array.from({ length: availableParallelism() }, worker));
+      seconds[kind] = Number(((performance.now() - start) / 1000).toFixed(2));
+      bytes[kind] = total;
+    }
+    cost.settings[setting] = { seconds, bytes };
+  }
+  return cost;
 }

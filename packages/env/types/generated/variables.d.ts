@@ -560,6 +560,13 @@ export const variables: {
         readonly group: "Tools";
         readonly doc: "measured rounds per step of `pnpm bench`";
     };
+    readonly BENCH_SEED_DIR: {
+        readonly type: "string";
+        readonly defaultDoc: "a new one per run";
+        readonly readBy: readonly ["scripts"];
+        readonly group: "Tools";
+        readonly doc: "where `pnpm bench` keeps the seeded database of each scale: set it to reuse one across runs while iterating (such a record has no seed time); delete it when the schema or the seed content changes";
+    };
     readonly CHROMIUM_PATH: {
         readonly type: "string";
         readonly default: "/usr/bin/chromium";
