@@ -5,6 +5,7 @@
  */
 import sharp from 'sharp';
 import { awardCategory, awardLevel } from '../cms/generated/enums';
+import { shownOnCards } from './cards';
 import type { PageEntry } from './site';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -20,8 +21,10 @@ function lines(text: string, perLine: number, most: number): string[] {
   return result;
 }
 
+/** Drawn from what the award's card shows, as its cache key (pages/honors/[slug]/share.png.ts) assumes. */
 export async function awardShareImage({ data }: PageEntry<'awards'>, siteName: string): Promise<Buffer> {
-  const title = lines(data.title, 17, 3);
+  const shown = shownOnCards.awards(data);
+  const title = lines(shown.title, 17, 3);
   const font = "'WenQuanYi Micro Hei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_IMAGE.width}" height="${SHARE_IMAGE.height}" viewBox="0 0 1200 630">
   <defs><linearGradient id="bg" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#c8102e"/><stop offset="1" stop-color="#8e1628"/></linearGradient></defs>
@@ -35,8 +38,8 @@ export async function awardShareImage({ data }: PageEntry<'awards'>, siteName: s
   </g>
   <text x="172" y="122" font-family="${font}" font-size="40" font-weight="bold" fill="#ffffff">${xmlText(siteName)} · 光荣榜</text>
   ${title.map((line, index) => `<text x="72" y="${250 + index * 76}" font-family="${font}" font-size="60" font-weight="bold" fill="#ffd25e">${xmlText(line)}</text>`).join('\n  ')}
-  <text x="72" y="520" font-family="${font}" font-size="34" fill="#ffffff">${xmlText(`${data.year}年度 · ${awardLevel[data.level]} · ${awardCategory[data.category]} · 共 ${data.recipients.length} 个获奖对象`)}</text>
-  <text x="72" y="572" font-family="${font}" font-size="30" fill="#ffe9ec">${xmlText(`表彰单位：${data.issuer}`)}</text>
+  <text x="72" y="520" font-family="${font}" font-size="34" fill="#ffffff">${xmlText(`${shown.year}年度 · ${awardLevel[shown.level]} · ${awardCategory[shown.category]} · 共 ${shown.recipients} 个获奖对象`)}</text>
+  <text x="72" y="572" font-family="${font}" font-size="30" fill="#ffe9ec">${xmlText(`表彰单位：${shown.issuer}`)}</text>
 </svg>`;
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
 }
