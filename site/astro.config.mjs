@@ -41,6 +41,9 @@ export default defineConfig({
         // Pages whose getStaticPaths() cacheKey (src/lib/cache-keys.ts) and code are unchanged are
         // copied from the last build's cache (cacheDir) instead of rendered.
         experimental: { incrementalBuild: true },
+        // Astro empties the folder unless told not to; the rebuild service's builder fills it with
+        // the unchanged pages first, which Astro then leaves as they are (scripts/lib/services.ts).
+        vite: { build: { emptyOutDir: !env.SITE_OUT_DIR_PREFILLED } },
       }),
   image: {
     // AVIF at sharp's effort 2 instead of 4: 4.5 times faster for 6 % more bytes on the seed's photos
@@ -52,7 +55,9 @@ export default defineConfig({
   },
   // The site's one small stylesheet (about 3 kB gzipped) goes into each page: most readers arrive
   // cold from a shared link on a slow phone, where a render-blocking request costs more than that.
-  build: { inlineStylesheets: 'always' },
+  // Four pages at a time: a page waiting for sharp (an award's share image) or for the disk no
+  // longer holds up the next (a cold build of 4k pages: 48.5 → 40.6 s, 3 % more memory).
+  build: { inlineStylesheets: 'always', concurrency: 4 },
   // Astro 7 defaults to JSX whitespace rules, which drop the spaces between inline elements
   // (a role model's kind and school, a date and its source): keep HTML's.
   compressHTML: true,

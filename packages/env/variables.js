@@ -252,7 +252,21 @@ export const variables = declare({
     doc: "build from a JSON snapshot (one `<collection>.json` each) instead of the CMS (the benchmark's baseline)",
   },
   SITE_OUT_DIR: { type: 'string', default: './dist', readBy: ['site', 'scripts'], group: 'Site', doc: 'where the site is built, relative to `site/`' },
-  SITE_CACHE_DIR: { type: 'string', defaultDoc: "Astro's", readBy: ['site'], group: 'Site', doc: "the build cache (the benchmark's cold and warm builds)" },
+  SITE_CACHE_DIR: {
+    type: 'string',
+    defaultDoc: "Astro's",
+    readBy: ['site', 'scripts'],
+    group: 'Site',
+    doc: "the build cache (the benchmark's cold and warm builds)",
+  },
+  SITE_OUT_DIR_PREFILLED: {
+    type: 'bool',
+    default: false,
+    internal: true,
+    readBy: ['site'],
+    group: 'Site',
+    doc: "keep what `SITE_OUT_DIR` holds: the rebuild service's builder has copied the unchanged pages from Astro's cache into it (it sets this)",
+  },
   SITE_PREVIEW: {
     type: 'bool',
     default: false,

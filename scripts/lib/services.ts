@@ -4,10 +4,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { env } from '@pioneers/env';
 import { BuildFailedError, type BuilderOptions, type BuildReport, indexSite } from '@pioneers/publisher';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
@@ -162,8 +163,13 @@ export function startPreviewServer(port: number, strapiUrl: string, options: Omi
   });
 }
 
-/** `├─ /news/x/index.html (+12ms)` is rendered, `… (restored)` or `… (cached)` is copied. */
-const BUILT_FILE = /[├└]─ (\/\S*) (?:(\((?:restored|cached)\))|\(\+)/;
+/**
+ * `├─ /news/x/index.html (restored)` or `… (cached)` is a copied file, any other `├─ <file>` a
+ * rendered one. Astro renders four pages at a time (site/astro.config.mjs): a rendered file's
+ * `(+12ms)` may follow other files' lines, even on the same line, where the next one's timestamp
+ * ends its name. A copy's line is never split: Astro logs it in one go.
+ */
+const BUILT_FILE = /[├└]─ (\/\S*?)(?=\s|\d\d:\d\d:\d\d\s)( \((?:restored|cached)\))?/g;
 
 /**
  * Where Astro's log says a phase of its build begins; each phase lasts until the next one's line.
@@ -177,7 +183,11 @@ const BUILD_PHASES: Array<[phase: string, marker: RegExp]> = [
   ['finish', /Complete!/],
 ];
 
-export type BuildOptions = Omit<RunOptions, 'cwd' | 'onOutput'> & Partial<BuilderOptions>;
+export type BuildOptions = Omit<RunOptions, 'cwd' | 'onOutput'> & {
+  force?: boolean;
+  /** Called once every page is written, before Astro's images and integrations, with the files so far. */
+  onPagesWritten?: (report: BuildReport) => void;
+};
 
 /**
  * Why a failed `astro build` failed, for editors: its output crosses a process boundary as text,
@@ -191,7 +201,7 @@ function buildFailure(output: string): string | undefined {
 }
 
 /** `astro build` in site/, configured by `options.env` (STRAPI_URL, SITE_OUT_DIR, SITE_CACHE_DIR); a failure is a BuildFailedError. */
-export async function astroBuild({ force, pagesWritten, ...options }: BuildOptions): Promise<BuildReport> {
+export async function astroBuild({ force, onPagesWritten, ...options }: BuildOptions): Promise<BuildReport> {
   const report: BuildReport = { rendered: [], copied: [], phases: {} };
   let partial = '';
   let phase = { name: 'startup', since: performance.now() };
@@ -202,15 +212,14 @@ export async function astroBuild({ force, pagesWritten, ...options }: BuildOptio
   const onOutput = (text: string) => {
     const lines = (partial + text).split('\n');
     partial = lines.pop()!;
+    // Astro colours its log when it thinks it may.
     for (const line of lines.map(stripVTControlCharacters)) {
-      // Astro colours its log when it thinks it may.
-      const match = BUILT_FILE.exec(line);
       // An endpoint is logged by its address, which may end in a slash; its file does not.
-      if (match) (match[2] ? report.copied : report.rendered).push(match[1]!.replace(/\/$/, ''));
+      for (const [, file, copied] of line.matchAll(BUILT_FILE)) (copied ? report.copied : report.rendered).push(file!.replace(/\/$/, ''));
       const next = BUILD_PHASES.find(([name, marker]) => marker.test(line) && !(name in report.phases!) && name !== phase.name);
       if (next) endPhase(next[0]);
       // Astro writes images and runs its integrations' hooks after the last page.
-      if (next?.[0] === 'images') pagesWritten?.([...report.rendered]);
+      if (next?.[0] === 'images') onPagesWritten?.(report);
     }
   };
   try {
@@ -223,11 +232,72 @@ export async function astroBuild({ force, pagesWritten, ...options }: BuildOptio
   return report;
 }
 
-/** The rebuild service's builder: `astro build` from the CMS at `strapiUrl` (the publisher adds the search index). */
+/** Where Astro keeps its incremental cache (site/astro.config.mjs): SITE_CACHE_DIR, or Astro's own place. */
+const astroCacheDir = (given: NodeJS.ProcessEnv = {}) => path.resolve(siteDir, given.SITE_CACHE_DIR ?? env.SITE_CACHE_DIR ?? 'node_modules/.astro');
+
+/**
+ * Copies the pages of Astro's incremental cache (its `dist/`) into the empty folder `dir`; the
+ * files copied. Astro copies an unchanged page from there itself, one at a time (3 s for 4k pages),
+ * but leaves one the output folder holds already. Copies, never hard links: Astro rewrites its
+ * cached files in place, and the folder becomes a release.
+ */
+function prefillFromCache(dir: string, cacheDir: string): string[] {
+  const cached = path.join(cacheDir, 'dist');
+  if (!existsSync(cached)) return [];
+  const files: string[] = [];
+  const made = new Set<string>();
+  for (const entry of readdirSync(cached, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const folder = path.join(dir, path.relative(cached, entry.parentPath));
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    copyFileSync(path.join(entry.parentPath, entry.name), path.join(folder, entry.name));
+    files.push(path.relative(dir, path.join(folder, entry.name)));
+  }
+  return files;
+}
+
+/**
+ * Removes the copied-in pages this build did not make (their entries were unpublished or
+ * deleted), with their compressed copies and the folders left empty. Before the search index
+ * reads the folder: a deleted child's page must not be found.
+ */
+function removeDropped(dir: string, prefilled: Set<string>, report: BuildReport): void {
+  const made = new Set([...report.rendered, ...report.copied].map((file) => file.replace(/^\//, '')));
+  // A log that names no file is one this parser no longer understands: the build fails (below) rather than drop every page.
+  if (made.size === 0) return;
+  for (const file of prefilled) {
+    if (made.has(file)) continue;
+    prefilled.delete(file);
+    for (const copy of [file, `${file}.br`, `${file}.gz`]) rmSync(path.join(dir, copy), { force: true });
+    for (let folder = path.dirname(path.join(dir, file)); folder !== dir && readdirSync(folder).length === 0; folder = path.dirname(folder)) rmdirSync(folder);
+  }
+}
+
+/**
+ * The rebuild service's builder: `astro build` from the CMS at `strapiUrl` into `dir` (emptied
+ * first), with the unchanged pages copied in beforehand (the publisher adds the search index).
+ */
 export const siteBuilder =
   (strapiUrl: string, options: BuildOptions = {}) =>
-  (dir: string, { force, pagesWritten }: BuilderOptions): Promise<BuildReport> =>
-    astroBuild({ ...options, force, pagesWritten, env: { ...options.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: dir } });
+  async (dir: string, { force, pagesWritten }: BuilderOptions): Promise<BuildReport> => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const prefilled = new Set(force ? [] : prefillFromCache(dir, astroCacheDir(options.env)));
+    const report = await astroBuild({
+      ...options,
+      force,
+      env: { ...options.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: dir, SITE_OUT_DIR_PREFILLED: 'true' },
+      onPagesWritten: (soFar) => {
+        removeDropped(dir, prefilled, soFar);
+        pagesWritten?.([...soFar.rendered]);
+      },
+    });
+    if (prefilled.size > 0 && report.rendered.length + report.copied.length === 0)
+      throw new BuildFailedError('the build named none of its pages in its log (has Astro changed it?)');
+    removeDropped(dir, prefilled, report);
+    return report;
+  };
 
 /** Builds the static site (pages, images, search index) from the CMS at `strapiUrl`. */
 export async function buildSite(strapiUrl: string, outDir: string, options: BuildOptions = {}): Promise<BuildReport> {

@@ -517,9 +517,17 @@ export const variables: {
     readonly SITE_CACHE_DIR: {
         readonly type: "string";
         readonly defaultDoc: "Astro's";
-        readonly readBy: readonly ["site"];
+        readonly readBy: readonly ["site", "scripts"];
         readonly group: "Site";
         readonly doc: "the build cache (the benchmark's cold and warm builds)";
+    };
+    readonly SITE_OUT_DIR_PREFILLED: {
+        readonly type: "bool";
+        readonly default: false;
+        readonly internal: true;
+        readonly readBy: readonly ["site"];
+        readonly group: "Site";
+        readonly doc: "keep what `SITE_OUT_DIR` holds: the rebuild service's builder has copied the unchanged pages from Astro's cache into it (it sets this)";
     };
     readonly SITE_PREVIEW: {
         readonly type: "bool";
