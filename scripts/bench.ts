@@ -453,7 +453,7 @@ store and share the optimised-image cache). "warm rebuild" follows one edited ar
 renders the files whose content or code changed and copies the rest ("rendered", "copied"), after a content sync that
 fetches only what changed ("its sync requests"); "warm, all rendered" is
 the same rebuild with every page rendered (\`astro build --force\`). "publish → served" is the median time from an editor's
-Publish of an edited article to its page served with the change: webhook, debounce (0.5 s; 3 s in records made before it was shortened), build, search index, hard links,
+Publish of an edited article to its page served with the change: webhook, debounce (0.25 s; 0.5 s, and earlier 3 s, in older records), build, search index, hard links,
 link check, switch.
 
 ${table([columns.map(([, title]) => title), columns.map(() => '---'), ...records.map((r) => columns.map(([key]) => value(r, key)))])}

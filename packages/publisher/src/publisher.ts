@@ -49,7 +49,7 @@ export class Publisher {
 
   constructor(private readonly options: PublisherOptions) {
     this.log = (line) => (options.log ?? console.log)(`publisher: ${line}`);
-    this.queue = new PublishQueue({ debounceMs: options.debounceMs ?? 500, maxWaitMs: options.maxWaitMs ?? 30_000, run: (batch) => this.run(batch) });
+    this.queue = new PublishQueue({ debounceMs: options.debounceMs ?? 250, maxWaitMs: options.maxWaitMs ?? 30_000, run: (batch) => this.run(batch) });
     const searchIndexer = new SearchIndexer();
     this.pipeline = new ReleasePipeline({
       releases: options.releases,

@@ -62,7 +62,8 @@ export async function indexSite(dir: string): Promise<number> {
  * folder into the releases.
  */
 export class SearchIndexer {
-  private kept: { index: PagefindIndex; folder: string } | undefined;
+  /** The index, the identity of the folder it last read, and that folder's pages then. */
+  private kept: { index: PagefindIndex; folder: string; pages: Set<string> } | undefined;
 
   /** Writes the index of the pages in `pages` into `change.output`; how many pages it read. */
   async index(pages: string, change: SearchIndexChange): Promise<number> {
@@ -70,7 +71,8 @@ export class SearchIndexer {
     this.kept = undefined;
     let index = kept?.index;
     try {
-      const changed = kept && this.changedPages(kept.folder, pages, change);
+      const present = new Set(htmlPages(pages));
+      const changed = kept && this.changedPages(kept, present, change);
       let read: number;
       if (index && changed) {
         for (const page of changed)
@@ -82,7 +84,7 @@ export class SearchIndexer {
         read = checked(await index.addDirectory({ path: pages }), 'read the site').page_count;
       }
       checked(await index.writeFiles({ outputPath: change.output ?? path.join(pages, 'pagefind') }), 'be written');
-      this.kept = { index, folder: folderIdentity(pages) };
+      this.kept = { index, folder: folderIdentity(pages), pages: present };
       return read;
     } catch (error) {
       await index?.deleteIndex().catch(() => undefined);
@@ -91,10 +93,10 @@ export class SearchIndexer {
   }
 
   /** The pages to read again, or undefined when the whole release must be read. */
-  private changedPages(keptFolder: string, pages: string, { earlier, rendered }: SearchIndexChange): string[] | undefined {
-    if (!earlier || !rendered || keptFolder !== folderIdentity(earlier)) return undefined;
-    const present = new Set(htmlPages(pages));
-    if (!htmlPages(earlier).every((page) => present.has(page))) return undefined;
+  private changedPages(kept: { folder: string; pages: Set<string> }, present: Set<string>, { earlier, rendered }: SearchIndexChange): string[] | undefined {
+    if (!earlier || !rendered || kept.folder !== folderIdentity(earlier)) return undefined;
+    // The earlier release's pages are those the index read there: that folder has not changed since.
+    if (![...kept.pages].every((page) => present.has(page))) return undefined;
     return rendered.map((file) => file.replace(/^\//, '')).filter(isHtml);
   }
 }
