@@ -1,9 +1,9 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Publisher, type PublisherOptions, Releases } from '@pioneers/publisher';
+import { type BuilderOptions, Publisher, type PublisherOptions, Releases } from '@pioneers/publisher';
 import { freePort, siteBuilder } from '@pioneers/scripts/services';
 import { createSiteServer } from '@pioneers/scripts/site-server';
 import { fetchCollection } from '../src/cms/client';
@@ -57,7 +57,13 @@ beforeAll(async () => {
   const first = releases.create();
   cpSync(inject('outDir'), first, { recursive: true });
   releases.activate(first);
-  publisher = new Publisher({ releases, secret, debounceMs: 1500, log: () => {}, build: (release, options) => build(release, options) });
+  publisher = new Publisher({
+    releases,
+    secret,
+    debounceMs: 1500,
+    log: () => {},
+    build: Object.assign((release: string, options: BuilderOptions) => build(release, options), { prepare: async (dir: string) => build.prepare?.(dir) }),
+  });
   await serve(publisher.createControlServer(), controlPort);
   siteUrl = await serve(createSiteServer(releases));
   headers = { Authorization: `Bearer ${inject('adminToken')}`, 'Content-Type': 'application/json' };
@@ -95,12 +101,25 @@ async function publishNew(uid: string, data: Record<string, unknown>): Promise<s
 }
 
 describe('publishing in the CMS updates the site by itself', () => {
-  it('a published article is built by Astro and served', { timeout: 600_000 }, async () => {
-    await publishNew('api::article.article', article('real-publish'));
+  it('a published article is built by Astro and served; unpublished, it is gone', { timeout: 600_000 }, async () => {
+    const id = await publishNew('api::article.article', article('real-publish'));
     await servedWithin('/news/real-publish/', 200);
     expect(await (await fetch(`${siteUrl}/news/real-publish/`)).text()).toContain('发布测试 real-publish');
     expect(publisher.status.live?.pages).toBeGreaterThan(50);
     await publisher.idle();
+    // Between publishes the builder copies Astro's cached pages beside the building folder; the next build starts from them.
+    const prepared = `${releases.building}.next`;
+    expect(existsSync(path.join(prepared, 'news/real-publish/index.html'))).toBe(true);
+    const preparedFolder = statSync(prepared).ino;
+
+    expect((await fetch(`${contentManager('api::article.article')}/${id}/actions/unpublish`, { method: 'POST', headers, body: '{}' })).status).toBe(200);
+    await servedWithin('/news/real-publish/', 404);
+    await publisher.idle();
+    expect(publisher.status.live).toMatchObject({ rendered: expect.any(Number), copied: expect.any(Number) });
+    expect(publisher.status.live!.copied).toBeGreaterThan(50);
+    expect(existsSync(path.join(releases.live()!, 'news/real-publish'))).toBe(false);
+    // The release is that folder, renamed twice (into the building folder, then into the releases).
+    expect(statSync(releases.live()!).ino).toBe(preparedFolder);
     build = followCms(cmsUrl);
   });
 

@@ -27,7 +27,14 @@ export interface BuildReport {
  * again. A builder that reports nothing counts every page as rendered.
  */
 // biome-ignore lint/suspicious/noConfusingVoidType: a builder that reports nothing is any async function, as the tests' stand-ins are.
-export type Builder = (dir: string, options: BuilderOptions) => Promise<BuildReport | void>;
+export type Builder = ((dir: string, options: BuilderOptions) => Promise<BuildReport | void>) & {
+  /**
+   * Called after a release has gone live and its last steps are done, before the publisher takes
+   * the next change: the builder may make the next build's work ready (the site's builder copies
+   * the unchanged pages into place), off the time an editor waits. Its failure only costs time.
+   */
+  prepare?: (dir: string) => Promise<void>;
+};
 
 export interface BuilderOptions {
   force: boolean;
@@ -148,6 +155,11 @@ export class ReleasePipeline {
       if (changes.some(isErasure)) releases.forgetEarlierThan(release, 'a profile was deleted, which erases it');
       releases.prune(this.options.keepReleases);
       this.renderAllNext = false;
+      await timed('prepareNext', () =>
+        this.options.build
+          .prepare?.(releases.building)
+          .catch((error: unknown) => this.options.log(`the next build was not made ready: ${failureReason(error)}`)),
+      );
       return record;
     } catch (error) {
       // The next build empties the folder the index may still be reading.

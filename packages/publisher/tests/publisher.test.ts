@@ -206,6 +206,43 @@ describe('a release scales with the change', () => {
     expect(publisher.status.live).toMatchObject({ linkCheck: 'full', checkedPages: 5 });
   });
 
+  it("gets the builder's next build ready once a release is live, not after a failure; a failed preparation only costs time", async () => {
+    const { build } = fakeBuilder();
+    const events: string[] = [];
+    let fail = false;
+    let prepareFails = false;
+    const builder: Builder = Object.assign(
+      async (release: string) => {
+        events.push('build');
+        await build(release);
+        if (fail) throw new Error('the CMS answered 500');
+      },
+      {
+        prepare: async (dir: string) => {
+          events.push(`prepare ${path.relative(releases().dir, dir)} while ${releases().live() ? 'live' : 'nothing is live'}`);
+          if (prepareFails) throw new Error('disk full');
+        },
+      },
+    );
+    const logged: string[] = [];
+    const publisher = publisherWith({ build: builder, log: (line) => logged.push(line) });
+    publisher.enqueue(change('first'));
+    await publisher.idle();
+    // The building folder, after the release it made went live.
+    expect(events).toEqual(['build', 'prepare ../building while live']);
+    fail = true;
+    publisher.enqueue(change('fails'));
+    await publisher.idle();
+    expect(events).toEqual(['build', 'prepare ../building while live', 'build']);
+    fail = false;
+    prepareFails = true;
+    publisher.enqueue(change('prepare fails'));
+    await publisher.idle();
+    expect(publisher.status.lastFailure?.reason).toMatch(/CMS answered 500/);
+    expect(publisher.status.live?.changes.map((each) => each.label)).toEqual(['prepare fails']);
+    expect(logged.join('\n')).toMatch(/the next build was not made ready: disk full/);
+  });
+
   it('the index made for a release replaces one its builder left in it (a copy of an earlier build)', async () => {
     const { build } = fakeBuilder();
     const publisher = publisherWith({
