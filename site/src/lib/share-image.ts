@@ -41,5 +41,7 @@ export async function awardShareImage({ data }: PageEntry<'awards'>, siteName: s
   <text x="72" y="520" font-family="${font}" font-size="34" fill="#ffffff">${xmlText(`${shown.year}年度 · ${awardLevel[shown.level]} · ${awardCategory[shown.category]} · 共 ${shown.recipients} 个获奖对象`)}</text>
   <text x="72" y="572" font-family="${font}" font-size="30" fill="#ffe9ec">${xmlText(`表彰单位：${shown.issuer}`)}</text>
 </svg>`;
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+  // zlib level 6, sharp's default: 22 ms an image where level 9 took 34, for 19 % more bytes (77 kB).
+  // A cold build draws one per award list (608 at 10k pages).
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
 }

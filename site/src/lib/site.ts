@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { related } from './related';
 
 /** A page's main entry: from the content store when built, or fetched as a draft for a preview. */
 export type PageEntry<C extends CollectionKey> = Pick<CollectionEntry<C>, 'id' | 'data'>;
@@ -52,58 +53,6 @@ export async function atSchool(schoolSlug: string) {
     roleModels: here(await allRoleModels()),
     lessons: here(await allLessons()),
   };
-}
-
-/**
- * Up to `count` entries sharing the most tags with `self`, excluding it; among equals, those
- * nearest to it in `entries` (by date, for news), so that each entry appears under its neighbours
- * rather than the newest one under every page, and an edit re-renders few pages.
- */
-export function related<T extends Self, Self extends { id: string }>(entries: T[], self: Self, tagsOf: (entry: Self) => string[], count = 3): T[] {
-  const { tagged, positions } = tagIndex(entries, tagsOf);
-  const scores = new Map<T, number>();
-  for (const tag of new Set(tagsOf(self))) for (const entry of tagged.get(tag) ?? []) if (entry.id !== self.id) scores.set(entry, (scores.get(entry) ?? 0) + 1);
-  // A draft in preview that is not in the list yet stands where a new entry would: first.
-  const here = positions.get(self.id) ?? 0;
-  const rank = (entry: T, score: number) => {
-    const position = positions.get(entry.id)!;
-    return [-score, Math.abs(position - here), position];
-  };
-  const before = (a: number[], b: number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
-  // The best `count` in one pass: a news section has hundreds of candidates for each of its pages.
-  const best: Array<{ entry: T; rank: number[] }> = [];
-  for (const [entry, score] of scores) {
-    const candidate = { entry, rank: rank(entry, score) };
-    if (best.length === count && before(candidate.rank, best[count - 1]!.rank) >= 0) continue;
-    const place = best.findIndex((kept) => before(candidate.rank, kept.rank) < 0);
-    best.splice(place === -1 ? best.length : place, 0, candidate);
-    best.length = Math.min(best.length, count);
-  }
-  return best.map(({ entry }) => entry);
-}
-
-interface TagIndex<T> {
-  tagged: Map<string, T[]>;
-  /** By entry id. */
-  positions: Map<string, number>;
-}
-const tagIndexes = new WeakMap<object, TagIndex<never>>();
-/** Every list's entries by tag, made once per list: every detail page of a build asks. */
-function tagIndex<T extends { id: string }>(entries: T[], tagsOf: (entry: T) => string[]): TagIndex<T> {
-  let index = tagIndexes.get(entries) as TagIndex<T> | undefined;
-  if (!index) {
-    index = { tagged: new Map(), positions: new Map() };
-    for (const [position, entry] of entries.entries()) {
-      index.positions.set(entry.id, position);
-      for (const tag of new Set(tagsOf(entry))) {
-        const withTag = index.tagged.get(tag) ?? [];
-        withTag.push(entry);
-        index.tagged.set(tag, withTag);
-      }
-    }
-    tagIndexes.set(entries, index as TagIndex<never>);
-  }
-  return index;
 }
 
 /** Distinct values, sorted, as select options. */
