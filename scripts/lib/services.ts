@@ -10,6 +10,7 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { env } from '@pioneers/env';
+import { cachedPagesDir, incrementalManifest } from 'site/integrations/file-facts';
 import { BuildFailedError, type Builder, type BuilderOptions, type BuildReport, indexSite } from '@pioneers/publisher';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
@@ -238,7 +239,7 @@ const astroCacheDir = (given: NodeJS.ProcessEnv = {}) => path.resolve(siteDir, g
 
 /** Astro's incremental cache as it stands: its manifest is rewritten by every build that completes. */
 function cacheState(cacheDir: string): string {
-  const manifest = statSync(path.join(cacheDir, 'incremental-build.json'), { throwIfNoEntry: false });
+  const manifest = statSync(incrementalManifest(cacheDir), { throwIfNoEntry: false });
   return manifest ? `${manifest.ino}:${manifest.size}:${manifest.mtimeMs}` : 'none';
 }
 
@@ -250,7 +251,7 @@ function cacheState(cacheDir: string): string {
  * in the same process keeps answering.
  */
 async function prefillFromCache(dir: string, cacheDir: string): Promise<Set<string>> {
-  const cached = path.join(cacheDir, 'dist');
+  const cached = cachedPagesDir(cacheDir);
   const files = new Set<string>();
   if (!existsSync(cached)) return files;
   const folders = new Map<string, Promise<unknown>>();

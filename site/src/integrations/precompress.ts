@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { FileFacts } from './file-facts';
 
 const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.vtt', '.webmanifest']);
 /** Below one TCP packet compression saves nothing worth a second file. */
@@ -104,9 +105,18 @@ export function precompressibleFiles(dir: string): string[] {
  * Precompresses the text files in `dir`, reusing the copies in `storeDir`; how many files, how many
  * were compressed anew, and the Brotli quality new pages got.
  */
-export async function precompress(dir: string, storeDir: string): Promise<{ files: number; compressed: number; pageQuality: number }> {
+export async function precompress(
+  dir: string,
+  storeDir: string,
+  digests?: FileFacts<string>,
+): Promise<{ files: number; compressed: number; pageQuality: number }> {
   const store = new CompressedStore(storeDir);
-  const files = precompressibleFiles(dir).map((file) => ({ file, digest: createHash('sha256').update(readFileSync(file)).digest('base64url') }));
+  const digestOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('base64url');
+  const files = precompressibleFiles(dir).map((file) => ({
+    file,
+    digest: digests ? digests.of(dir, path.relative(dir, file), () => digestOf(file)) : digestOf(file),
+  }));
+  digests?.save();
   const compressed = files.filter(({ digest }) => !store.has(digest)).length;
   const pageQuality = compressed > MANY_FILES ? BROTLI_QUALITY.manyPages : BROTLI_QUALITY.pages;
   const [pageBrotli, assetBrotli] = [brotliAt(pageQuality), brotliAt(BROTLI_QUALITY.assets)];
@@ -128,15 +138,20 @@ export async function precompress(dir: string, storeDir: string): Promise<{ file
 }
 
 export default function precompressIntegration(): AstroIntegration {
-  let storeDir = '';
+  let cacheDir = '';
+  let buildStartMs = 0;
   return {
     name: 'hlj:precompress',
     hooks: {
       'astro:config:done': ({ config }) => {
-        storeDir = fileURLToPath(new URL('precompressed/', config.cacheDir));
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': () => {
+        buildStartMs = Date.now();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { files, compressed, pageQuality } = await precompress(fileURLToPath(dir), storeDir);
+        const digests = new FileFacts<string>(path.join(cacheDir, 'precompressed-digests.json'), cacheDir, buildStartMs);
+        const { files, compressed, pageQuality } = await precompress(fileURLToPath(dir), path.join(cacheDir, 'precompressed'), digests);
         logger.info(`${files} files precompressed (Brotli, gzip), ${compressed} of them anew (pages at Brotli quality ${pageQuality})`);
       },
     },

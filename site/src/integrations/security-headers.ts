@@ -10,19 +10,27 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { FileFacts } from './file-facts';
 
 // JSON-LD (`application/ld+json`) is data, never run: it needs no hash. Inline styles need none either
 // (style-src allows them), and every page inlines the whole stylesheet: not read here.
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g;
 
+/** The hash of every inline script of the page at `file`, as CSP sources. */
+function pageScriptHashes(file: string): string[] {
+  const html = readFileSync(file, 'utf8');
+  return [...html.matchAll(INLINE_SCRIPT)].flatMap(([, body]) => (body ? [`'sha256-${createHash('sha256').update(body).digest('base64')}'`] : []));
+}
+
 /** The hash of every inline script of the pages in `outDir`, as CSP sources. */
-function inlineScriptHashes(outDir: string): Set<string> {
+function inlineScriptHashes(outDir: string, known: FileFacts<string[]>): Set<string> {
   const hashes = new Set<string>();
   const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
-  for (const file of files) {
-    const html = readFileSync(path.join(file.parentPath, file.name), 'utf8');
-    for (const [, body] of html.matchAll(INLINE_SCRIPT)) if (body) hashes.add(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+  for (const entry of files) {
+    const file = path.join(entry.parentPath, entry.name);
+    for (const hash of known.of(outDir, path.relative(outDir, file), () => pageScriptHashes(file))) hashes.add(hash);
   }
+  known.save();
   return hashes;
 }
 
@@ -56,12 +64,20 @@ export function securityHeaders(scripts: Iterable<string>): Record<string, strin
 }
 
 export default function securityHeadersIntegration(): AstroIntegration {
+  let cacheDir = '';
+  let buildStartMs = 0;
   return {
     name: 'hlj:security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': () => {
+        buildStartMs = Date.now();
+      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const scripts = inlineScriptHashes(outDir);
+        const scripts = inlineScriptHashes(outDir, new FileFacts(path.join(cacheDir, 'inline-script-hashes.json'), cacheDir, buildStartMs));
         const headers = securityHeaders(scripts);
         const lines = ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)];
         writeFileSync(path.join(outDir, '_headers'), `${lines.join('\n')}\n`);

@@ -2,11 +2,12 @@
  * The build's Brotli and gzip copies (src/integrations/precompress.ts) on real files and real
  * zlib: each build compresses only what its store has not seen, and what it links is the file's.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cachedPagesDir, FileFacts } from '../../src/integrations/file-facts';
 import { BROTLI_QUALITY, MANY_FILES, precompress } from '../../src/integrations/precompress';
 
 let work: string;
@@ -84,5 +85,63 @@ describe('precompress', () => {
     writeFileSync(path.join(site, 'index.html.br'), 'stale');
     await precompress(site, store);
     expect(brotliDecompressSync(readFileSync(path.join(site, 'index.html.br')))).toEqual(readFileSync(path.join(site, 'index.html')));
+  });
+});
+
+/**
+ * A page's digest is kept for the next build (src/integrations/file-facts.ts) and taken again,
+ * without reading the page, only for an untouched copy of the very file Astro's cache holds. Each
+ * case below breaks one of those conditions, and the copies must then be of the page as it is.
+ */
+describe('digests kept between builds', () => {
+  const file = 'news/a/index.html';
+  const before = page('少先队入队仪式');
+  // The same length, other bytes: what a page whose digest was wrongly reused would be told apart by.
+  const after = page('少先队入团仪式');
+  let cache: string;
+  const digests = (buildStartMs: number) => new FileFacts<string>(path.join(cache, 'digests.json'), cache, buildStartMs);
+  const compressedText = () => brotliDecompressSync(readFileSync(path.join(site, `${file}.br`))).toString();
+  const inThePast = (target: string) => utimesSync(target, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+
+  beforeEach(async () => {
+    cache = path.join(work, 'cache');
+    // Astro's cached page, and the build's copy of it made before the build started.
+    mkdirSync(path.join(cachedPagesDir(cache), 'news', 'a'), { recursive: true });
+    writeFileSync(path.join(cachedPagesDir(cache), file), before);
+    inThePast(path.join(site, file));
+    await precompress(site, store, digests(Date.now()));
+    expect(compressedText()).toBe(before);
+    // From here on the build's copy holds other bytes than the digest that was kept.
+    writeFileSync(path.join(site, file), after);
+    inThePast(path.join(site, file));
+  });
+
+  it('takes the kept digest for an untouched copy of the same cached file', async () => {
+    await precompress(site, store, digests(Date.now()));
+    expect(compressedText()).toBe(before);
+  });
+
+  it.each([
+    ['the build wrote its copy (rendered it)', () => utimesSync(path.join(site, file), new Date(), new Date())],
+    ['Astro rewrote its cached file', () => writeFileSync(path.join(cachedPagesDir(cache), file), after)],
+    [
+      'the cached file is another one now',
+      () => {
+        rmSync(path.join(cachedPagesDir(cache), file));
+        writeFileSync(path.join(cachedPagesDir(cache), file), before);
+      },
+    ],
+    ['the cache has no such page (a page without a cache key)', () => rmSync(path.join(cachedPagesDir(cache), file))],
+    [
+      'the copy differs in size',
+      () => {
+        writeFileSync(path.join(site, file), page('入队'));
+        inThePast(path.join(site, file));
+      },
+    ],
+  ])('reads the page again when %s', async (_, change) => {
+    change();
+    await precompress(site, store, digests(Date.now() - 1000));
+    expect(compressedText()).toBe(readFileSync(path.join(site, file), 'utf8'));
   });
 });
