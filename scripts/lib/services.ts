@@ -47,8 +47,8 @@ export interface RunOptions {
   show?: (line: string) => boolean;
   /** Called with the started process (the benchmark samples its memory). */
   onStart?: (child: ChildProcess) => void;
-  /** Called with each piece of the command's output, quiet or not. */
-  onOutput?: (text: string) => void;
+  /** Called with each piece of the command's standard output, quiet or not (never mixed with its errors, which arrive apart). */
+  onStdout?: (text: string) => void;
 }
 
 export interface Service {
@@ -57,22 +57,23 @@ export interface Service {
   stop(): Promise<void>;
 }
 
-function launch(command: string, args: string[], { cwd, env, quiet, show, onOutput }: RunOptions): { child: ChildProcess; output: () => string } {
+function launch(command: string, args: string[], { cwd, env, quiet, show, onStdout }: RunOptions): { child: ChildProcess; output: () => string } {
   // Its own process group, so stopping it also stops whatever it started.
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: quiet || show || onOutput ? 'pipe' : 'inherit', detached: true });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: quiet || show || onStdout ? 'pipe' : 'inherit', detached: true });
   let output = '';
   for (const [stream, echo] of [
     [child.stdout, process.stdout],
     [child.stderr, process.stderr],
   ] as const) {
     let partial = '';
-    stream?.on('data', (chunk: Buffer) => {
-      const text = chunk.toString();
+    // Decoded across pieces: a piece may end inside a character (Astro's "├─", a Chinese name).
+    stream?.setEncoding('utf8');
+    stream?.on('data', (text: string) => {
       output = (output + text).slice(-20_000);
-      onOutput?.(text);
+      if (stream === child.stdout) onStdout?.(text);
       if (quiet) return;
       if (!show) {
-        echo.write(chunk);
+        echo.write(text);
         return;
       }
       const lines = (partial + text).split('\n');
@@ -185,7 +186,7 @@ const BUILD_PHASES: Array<[phase: string, marker: RegExp]> = [
   ['finish', /Complete!/],
 ];
 
-export type BuildOptions = Omit<RunOptions, 'cwd' | 'onOutput'> & {
+export type BuildOptions = Omit<RunOptions, 'cwd' | 'onStdout'> & {
   force?: boolean;
   /** Called once every page is written, before Astro's images and integrations, with the files so far. */
   onPagesWritten?: (report: BuildReport) => void;
@@ -202,8 +203,11 @@ function buildFailure(output: string): string | undefined {
     .find((line) => /cannot reach the CMS|the CMS answered/.test(line));
 }
 
-/** `astro build` in site/, configured by `options.env` (STRAPI_URL, SITE_OUT_DIR, SITE_CACHE_DIR); a failure is a BuildFailedError. */
-export async function astroBuild({ force, onPagesWritten, ...options }: BuildOptions): Promise<BuildReport> {
+/**
+ * Reads `astro build`'s standard output as it comes: the files it rendered and copied, and how
+ * long each phase took; `onPagesWritten` is told when the last page is written.
+ */
+export function buildLog(onPagesWritten?: (report: BuildReport) => void) {
   const report: BuildReport = { rendered: [], copied: [], phases: {} };
   let partial = '';
   let phase = { name: 'startup', since: performance.now() };
@@ -211,7 +215,7 @@ export async function astroBuild({ force, onPagesWritten, ...options }: BuildOpt
     report.phases![phase.name] = Number(((performance.now() - phase.since) / 1000).toFixed(2));
     phase = { name: next, since: performance.now() };
   };
-  const onOutput = (text: string) => {
+  const read = (text: string) => {
     const lines = (partial + text).split('\n');
     partial = lines.pop()!;
     // Astro colours its log when it thinks it may.
@@ -224,14 +228,22 @@ export async function astroBuild({ force, onPagesWritten, ...options }: BuildOpt
       if (next?.[0] === 'images') onPagesWritten?.(report);
     }
   };
+  return { report, read, end: () => endPhase('') };
+}
+
+/** `astro build` in site/, configured by `options.env` (STRAPI_URL, SITE_OUT_DIR, SITE_CACHE_DIR); a failure is a BuildFailedError. */
+export async function astroBuild({ force, onPagesWritten, ...options }: BuildOptions): Promise<BuildReport> {
+  const log = buildLog(onPagesWritten);
   try {
-    await run(bin(siteDir, 'astro'), ['build', ...(force ? ['--force'] : [])], { ...options, cwd: siteDir, onOutput });
+    // Only stdout: a warning on stderr arriving while a page's line is still open (it is finished
+    // once the page is rendered) must not become part of that page's name.
+    await run(bin(siteDir, 'astro'), ['build', ...(force ? ['--force'] : [])], { ...options, cwd: siteDir, onStdout: log.read });
   } catch (error) {
     const message = (error as Error).message;
     throw new BuildFailedError(buildFailure(message) ?? message.split('\n')[0]!, { cause: error });
   }
-  endPhase('');
-  return report;
+  log.end();
+  return log.report;
 }
 
 /** Where Astro keeps its incremental cache (site/astro.config.mjs): SITE_CACHE_DIR, or Astro's own place. */
@@ -276,13 +288,15 @@ async function prefillFromCache(dir: string, cacheDir: string): Promise<Set<stri
  * deleted), with their compressed copies and the folders left empty. Before the search index
  * reads the folder: a deleted child's page must not be found.
  */
-function removeDropped(dir: string, prefilled: Set<string>, report: BuildReport): void {
+function removeDropped(dir: string, prefilled: Set<string>, report: BuildReport, startedMs: number): void {
   const made = new Set([...report.rendered, ...report.copied].map((file) => file.replace(/^\//, '')));
   // A log that names no file is one this parser no longer understands: the build fails (below) rather than drop every page.
   if (made.size === 0) return;
   for (const file of prefilled) {
     if (made.has(file)) continue;
     prefilled.delete(file);
+    // Whatever the log says, a page this build wrote is one it made.
+    if ((statSync(path.join(dir, file), { throwIfNoEntry: false })?.mtimeMs ?? 0) >= startedMs) continue;
     for (const copy of [file, `${file}.br`, `${file}.gz`]) rmSync(path.join(dir, copy), { force: true });
     for (let folder = path.dirname(path.join(dir, file)); folder !== dir && readdirSync(folder).length === 0; folder = path.dirname(folder)) rmdirSync(folder);
   }
@@ -310,18 +324,19 @@ export function siteBuilder(strapiUrl: string, options: BuildOptions = {}) {
       mkdirSync(dir, { recursive: true });
       if (!force) prefilled = await prefillFromCache(dir, cacheDir);
     }
+    const startedMs = Date.now();
     const report = await astroBuild({
       ...options,
       force,
       env: { ...options.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: dir, SITE_OUT_DIR_PREFILLED: 'true' },
       onPagesWritten: (soFar) => {
-        removeDropped(dir, prefilled, soFar);
+        removeDropped(dir, prefilled, soFar, startedMs);
         pagesWritten?.([...soFar.rendered]);
       },
     });
     if (prefilled.size > 0 && report.rendered.length + report.copied.length === 0)
       throw new BuildFailedError('the build named none of its pages in its log (has Astro changed it?)');
-    removeDropped(dir, prefilled, report);
+    removeDropped(dir, prefilled, report, startedMs);
     return report;
   };
   const prepare = async (dir: string) => {
