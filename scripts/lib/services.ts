@@ -4,13 +4,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { env } from '@pioneers/env';
-import { cachedPagesDir, incrementalManifest } from 'site/integrations/file-facts';
+import { cachedPagesDir } from 'site/integrations/file-facts';
 import { BuildFailedError, type Builder, type BuilderOptions, type BuildReport, indexSite } from '@pioneers/publisher';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
@@ -249,12 +249,6 @@ export async function astroBuild({ force, onPagesWritten, ...options }: BuildOpt
 /** Where Astro keeps its incremental cache (site/astro.config.mjs): SITE_CACHE_DIR, or Astro's own place. */
 const astroCacheDir = (given: NodeJS.ProcessEnv = {}) => path.resolve(siteDir, given.SITE_CACHE_DIR ?? env.SITE_CACHE_DIR ?? 'node_modules/.astro');
 
-/** Astro's incremental cache as it stands: its manifest is rewritten by every build that completes. */
-function cacheState(cacheDir: string): string {
-  const manifest = statSync(incrementalManifest(cacheDir), { throwIfNoEntry: false });
-  return manifest ? `${manifest.ino}:${manifest.size}:${manifest.mtimeMs}` : 'none';
-}
-
 /**
  * Copies the pages of Astro's incremental cache (its `dist/`) into the empty folder `dir`; the
  * files copied. Astro copies an unchanged page from there itself, one at a time (3 s for 4k pages),
@@ -305,25 +299,13 @@ function removeDropped(dir: string, prefilled: Set<string>, report: BuildReport,
 /**
  * The rebuild service's builder: `astro build` from the CMS at `strapiUrl` into `dir` (emptied
  * first), with the unchanged pages copied in beforehand (the publisher adds the search index).
- * Between publishes, `prepare` copies them into a folder beside `dir`, which the next build takes
- * if no other build has changed Astro's cache since.
  */
 export function siteBuilder(strapiUrl: string, options: BuildOptions = {}) {
   const cacheDir = astroCacheDir(options.env);
-  let prepared: { dir: string; pages: Set<string>; cache: string } | undefined;
   const build = async (dir: string, { force, pagesWritten }: BuilderOptions): Promise<BuildReport> => {
-    const ready = prepared;
-    prepared = undefined;
     rmSync(dir, { recursive: true, force: true });
-    let prefilled = new Set<string>();
-    if (ready && !force && ready.dir === `${dir}.next` && ready.cache === cacheState(cacheDir)) {
-      renameSync(ready.dir, dir);
-      prefilled = ready.pages;
-    } else {
-      if (ready) rmSync(ready.dir, { recursive: true, force: true });
-      mkdirSync(dir, { recursive: true });
-      if (!force) prefilled = await prefillFromCache(dir, cacheDir);
-    }
+    mkdirSync(dir, { recursive: true });
+    const prefilled = force ? new Set<string>() : await prefillFromCache(dir, cacheDir);
     const startedMs = Date.now();
     const report = await astroBuild({
       ...options,
@@ -339,14 +321,7 @@ export function siteBuilder(strapiUrl: string, options: BuildOptions = {}) {
     removeDropped(dir, prefilled, report, startedMs);
     return report;
   };
-  const prepare = async (dir: string) => {
-    const next = `${dir}.next`;
-    rmSync(next, { recursive: true, force: true });
-    mkdirSync(next, { recursive: true });
-    const cache = cacheState(cacheDir);
-    prepared = { dir: next, pages: await prefillFromCache(next, cacheDir), cache };
-  };
-  return Object.assign(build, { prepare }) satisfies Builder;
+  return build satisfies Builder;
 }
 
 /** Builds the static site (pages, images, search index) from the CMS at `strapiUrl`. */
