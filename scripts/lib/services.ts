@@ -4,14 +4,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { env } from '@pioneers/env';
-import { cachedPagesDir } from 'site/integrations/file-facts';
 import { BuildFailedError, type Builder, type BuilderOptions, type BuildReport, indexSite } from '@pioneers/publisher';
+import { prefillFromCache, removeDropped } from './cached-pages';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
 export const cmsDir = path.join(root, 'cms');
@@ -250,53 +249,6 @@ export async function astroBuild({ force, onPagesWritten, ...options }: BuildOpt
 const astroCacheDir = (given: NodeJS.ProcessEnv = {}) => path.resolve(siteDir, given.SITE_CACHE_DIR ?? env.SITE_CACHE_DIR ?? 'node_modules/.astro');
 
 /**
- * Copies the pages of Astro's incremental cache (its `dist/`) into the empty folder `dir`; the
- * files copied. Astro copies an unchanged page from there itself, one at a time (3 s for 4k pages),
- * but leaves one the output folder holds already. Copies, never hard links: Astro rewrites its
- * cached files in place, and the folder becomes a release. Eight files at a time, so a site server
- * in the same process keeps answering.
- */
-async function prefillFromCache(dir: string, cacheDir: string): Promise<Set<string>> {
-  const cached = cachedPagesDir(cacheDir);
-  const files = new Set<string>();
-  if (!existsSync(cached)) return files;
-  const folders = new Map<string, Promise<unknown>>();
-  const entries = readdirSync(cached, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  const next = entries.values();
-  const copyNext = async () => {
-    for (const entry of next) {
-      const relative = path.relative(cached, path.join(entry.parentPath, entry.name));
-      const folder = path.dirname(path.join(dir, relative));
-      if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-      await folders.get(folder);
-      await copyFile(path.join(entry.parentPath, entry.name), path.join(dir, relative));
-      files.add(relative);
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, copyNext));
-  return files;
-}
-
-/**
- * Removes the copied-in pages this build did not make (their entries were unpublished or
- * deleted), with their compressed copies and the folders left empty. Before the search index
- * reads the folder: a deleted child's page must not be found.
- */
-function removeDropped(dir: string, prefilled: Set<string>, report: BuildReport, startedMs: number): void {
-  const made = new Set([...report.rendered, ...report.copied].map((file) => file.replace(/^\//, '')));
-  // A log that names no file is one this parser no longer understands: the build fails (below) rather than drop every page.
-  if (made.size === 0) return;
-  for (const file of prefilled) {
-    if (made.has(file)) continue;
-    prefilled.delete(file);
-    // Whatever the log says, a page this build wrote is one it made.
-    if ((statSync(path.join(dir, file), { throwIfNoEntry: false })?.mtimeMs ?? 0) >= startedMs) continue;
-    for (const copy of [file, `${file}.br`, `${file}.gz`]) rmSync(path.join(dir, copy), { force: true });
-    for (let folder = path.dirname(path.join(dir, file)); folder !== dir && readdirSync(folder).length === 0; folder = path.dirname(folder)) rmdirSync(folder);
-  }
-}
-
-/**
  * The rebuild service's builder: `astro build` from the CMS at `strapiUrl` into `dir` (emptied
  * first), with the unchanged pages copied in beforehand (the publisher adds the search index).
  */
@@ -305,20 +257,19 @@ export function siteBuilder(strapiUrl: string, options: BuildOptions = {}) {
   const build = async (dir: string, { force, pagesWritten }: BuilderOptions): Promise<BuildReport> => {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const prefilled = force ? new Set<string>() : await prefillFromCache(dir, cacheDir);
-    const startedMs = Date.now();
+    const prefill = force ? { files: new Set<string>(), copiedUntilMs: 0 } : await prefillFromCache(dir, cacheDir);
     const report = await astroBuild({
       ...options,
       force,
       env: { ...options.env, STRAPI_URL: strapiUrl, SITE_OUT_DIR: dir, SITE_OUT_DIR_PREFILLED: 'true' },
       onPagesWritten: (soFar) => {
-        removeDropped(dir, prefilled, soFar, startedMs);
+        removeDropped(dir, prefill, soFar);
         pagesWritten?.([...soFar.rendered]);
       },
     });
-    if (prefilled.size > 0 && report.rendered.length + report.copied.length === 0)
+    if (prefill.files.size > 0 && report.rendered.length + report.copied.length === 0)
       throw new BuildFailedError('the build named none of its pages in its log (has Astro changed it?)');
-    removeDropped(dir, prefilled, report, startedMs);
+    removeDropped(dir, prefill, report);
     return report;
   };
   return build satisfies Builder;
