@@ -22,6 +22,15 @@ export interface Prefill {
   copiedUntilMs: number;
 }
 
+/** Astro's incremental cache as it stands: every build that completes rewrites its manifest. */
+export function cacheState(cacheDir: string): string {
+  const manifest = statSync(path.join(cacheDir, 'incremental-build.json'), { throwIfNoEntry: false });
+  return manifest ? `${manifest.ino}:${manifest.size}:${manifest.mtimeMs}` : 'none';
+}
+
+/** Nothing copied in (a forced build renders every page). */
+export const noPrefill = (): Prefill => ({ files: new Set(), copiedUntilMs: 0 });
+
 /**
  * Copies the pages of Astro's incremental cache (its `dist/`) into the empty folder `dir`. Astro
  * copies an unchanged page from there itself, one at a time (3 s for 4k pages). Copies, never
@@ -31,7 +40,7 @@ export interface Prefill {
 export async function prefillFromCache(dir: string, cacheDir: string): Promise<Prefill> {
   const cached = cachedPagesDir(cacheDir);
   const files = new Set<string>();
-  if (!existsSync(cached)) return { files, copiedUntilMs: 0 };
+  if (!existsSync(cached)) return noPrefill();
   const folders = new Map<string, Promise<unknown>>();
   const entries = readdirSync(cached, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const next = entries.values();

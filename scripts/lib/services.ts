@@ -4,13 +4,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { env } from '@pioneers/env';
 import { BuildFailedError, type Builder, type BuilderOptions, type BuildReport, indexSite } from '@pioneers/publisher';
-import { prefillFromCache, removeDropped } from './cached-pages';
+import { cacheState, noPrefill, type Prefill, prefillFromCache, removeDropped } from './cached-pages';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
 export const cmsDir = path.join(root, 'cms');
@@ -251,13 +251,26 @@ const astroCacheDir = (given: NodeJS.ProcessEnv = {}) => path.resolve(siteDir, g
 /**
  * The rebuild service's builder: `astro build` from the CMS at `strapiUrl` into `dir` (emptied
  * first), with the unchanged pages copied in beforehand (the publisher adds the search index).
+ * Between publishes, `prepare` copies them into a folder beside `dir`, which the next build takes
+ * if no other build has changed Astro's cache since (0.4 s at 4k pages, 1.2 s at 10k off an
+ * editor's wait).
  */
 export function siteBuilder(strapiUrl: string, options: BuildOptions = {}) {
   const cacheDir = astroCacheDir(options.env);
+  let prepared: { dir: string; prefill: Prefill; cache: string } | undefined;
   const build = async (dir: string, { force, pagesWritten }: BuilderOptions): Promise<BuildReport> => {
+    const ready = prepared;
+    prepared = undefined;
     rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const prefill = force ? { files: new Set<string>(), copiedUntilMs: 0 } : await prefillFromCache(dir, cacheDir);
+    let prefill = noPrefill();
+    if (ready && !force && ready.dir === `${dir}.next` && ready.cache === cacheState(cacheDir)) {
+      renameSync(ready.dir, dir);
+      prefill = ready.prefill;
+    } else {
+      if (ready) rmSync(ready.dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      if (!force) prefill = await prefillFromCache(dir, cacheDir);
+    }
     const report = await astroBuild({
       ...options,
       force,
@@ -272,7 +285,14 @@ export function siteBuilder(strapiUrl: string, options: BuildOptions = {}) {
     removeDropped(dir, prefill, report);
     return report;
   };
-  return build satisfies Builder;
+  const prepare = async (dir: string) => {
+    const next = `${dir}.next`;
+    rmSync(next, { recursive: true, force: true });
+    mkdirSync(next, { recursive: true });
+    const cache = cacheState(cacheDir);
+    prepared = { dir: next, prefill: await prefillFromCache(next, cacheDir), cache };
+  };
+  return Object.assign(build, { prepare }) satisfies Builder;
 }
 
 /** Builds the static site (pages, images, search index) from the CMS at `strapiUrl`. */

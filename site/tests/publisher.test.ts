@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -106,7 +106,15 @@ describe('publishing in the CMS updates the site by itself', () => {
     await servedWithin('/news/real-publish/', 200);
     expect(await (await fetch(`${siteUrl}/news/real-publish/`)).text()).toContain('发布测试 real-publish');
     expect(publisher.status.live?.pages).toBeGreaterThan(50);
+    // This builder shows the default 48 cards a page where the global setup's build showed 4: the
+    // listings' later pages, which Astro's cache holds and the builder copied in, were dropped.
+    expect(existsSync(path.join(releases.live()!, 'role-models/page/2/index.html'))).toBe(false);
+    expect(existsSync(path.join(inject('outDir'), 'role-models/page/2/index.html'))).toBe(true);
     await publisher.idle();
+    // Between publishes the builder copies Astro's cached pages beside the building folder; the next build starts from them.
+    const prepared = `${releases.building}.next`;
+    expect(existsSync(path.join(prepared, 'news/real-publish/index.html'))).toBe(true);
+    const preparedFolder = statSync(prepared).ino;
 
     expect((await fetch(`${contentManager('api::article.article')}/${id}/actions/unpublish`, { method: 'POST', headers, body: '{}' })).status).toBe(200);
     await servedWithin('/news/real-publish/', 404);
@@ -114,6 +122,8 @@ describe('publishing in the CMS updates the site by itself', () => {
     expect(publisher.status.live).toMatchObject({ rendered: expect.any(Number), copied: expect.any(Number) });
     expect(publisher.status.live!.copied).toBeGreaterThan(50);
     expect(existsSync(path.join(releases.live()!, 'news/real-publish'))).toBe(false);
+    // The release is that folder, renamed twice (into the building folder, then into the releases).
+    expect(statSync(releases.live()!).ino).toBe(preparedFolder);
     build = followCms(cmsUrl);
   });
 
