@@ -3,10 +3,11 @@
  * the unchanged pages are copied into the empty building folder before `astro build`, which
  * leaves a page the folder holds already, and those the build no longer makes are removed after.
  */
-import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { copyFile, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildReport } from '@pioneers/publisher';
+import { removePage } from 'site/integrations/dropped-pages';
 import { cachedPagesDir } from 'site/integrations/file-facts';
 
 export interface Prefill {
@@ -64,8 +65,10 @@ export async function prefillFromCache(dir: string, cacheDir: string): Promise<P
 
 /**
  * Removes the copied-in pages this build did not make (their entries were unpublished or
- * deleted), with their compressed copies and the folders left empty. Before the search index
- * reads the folder: a deleted child's page must not be found.
+ * deleted), with their compressed copies and the folders left empty, as soon as Astro's log says
+ * the last page is written: before the search index reads the folder, so that a deleted child's
+ * page is never found. (Inside the build, site/src/integrations/dropped-pages.ts removes them
+ * before the other integrations read the folder, wherever the reading of the log has got to.)
  */
 export function removeDropped(dir: string, prefill: Prefill, report: BuildReport): void {
   const made = new Set([...report.rendered, ...report.copied].map((file) => file.replace(/^\//, '')));
@@ -76,7 +79,6 @@ export function removeDropped(dir: string, prefill: Prefill, report: BuildReport
     prefill.files.delete(file);
     // Whatever the log says, a page this build wrote is one it made.
     if ((statSync(path.join(dir, file), { throwIfNoEntry: false })?.mtimeMs ?? 0) > prefill.copiedUntilMs) continue;
-    for (const copy of [file, `${file}.br`, `${file}.gz`]) rmSync(path.join(dir, copy), { force: true });
-    for (let folder = path.dirname(path.join(dir, file)); folder !== dir && readdirSync(folder).length === 0; folder = path.dirname(folder)) rmdirSync(folder);
+    removePage(dir, file);
   }
 }

@@ -195,11 +195,15 @@ export type BuildOptions = Omit<RunOptions, 'cwd' | 'onStdout'> & {
  * Why a failed `astro build` failed, for editors: its output crosses a process boundary as text,
  * in which the site's CMS client (site/src/cms/client.ts) names an unreachable or failing CMS.
  */
-function buildFailure(output: string): string | undefined {
-  return stripVTControlCharacters(output)
+function buildFailure(output: string): string {
+  const lines = stripVTControlCharacters(output)
     .split('\n')
-    .map((line) => line.trim())
-    .find((line) => /cannot reach the CMS|the CMS answered/.test(line));
+    .map((line) => line.trim());
+  const failed = lines[0]!;
+  const cms = lines.find((line) => /cannot reach the CMS|the CMS answered/.test(line));
+  // Otherwise Astro's first error line (an `[ERROR]` line, or a system error such as ENOENT) says why.
+  const error = lines.find((line, index) => index > 0 && /\[ERROR\]|\b[A-Z]*Error\b|\bE[A-Z]{3,}\b:/.test(line));
+  return cms ?? (error ? `${failed}: ${error.slice(0, 300)}` : failed);
 }
 
 /**
@@ -239,7 +243,7 @@ export async function astroBuild({ force, onPagesWritten, ...options }: BuildOpt
     await run(bin(siteDir, 'astro'), ['build', ...(force ? ['--force'] : [])], { ...options, cwd: siteDir, onStdout: log.read });
   } catch (error) {
     const message = (error as Error).message;
-    throw new BuildFailedError(buildFailure(message) ?? message.split('\n')[0]!, { cause: error });
+    throw new BuildFailedError(buildFailure(message), { cause: error });
   }
   log.end();
   return log.report;
@@ -282,7 +286,6 @@ export function siteBuilder(strapiUrl: string, options: BuildOptions = {}) {
     });
     if (prefill.files.size > 0 && report.rendered.length + report.copied.length === 0)
       throw new BuildFailedError('the build named none of its pages in its log (has Astro changed it?)');
-    removeDropped(dir, prefill, report);
     return report;
   };
   const prepare = async (dir: string) => {

@@ -1,12 +1,13 @@
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
-import { buildSite } from '@pioneers/scripts/services';
+import { astroBuild, buildSite } from '@pioneers/scripts/services';
 import { builtFiles, draftSeed, page, publishedSeed, rawGet, seed, visibleText } from './helpers';
 
 const outDir = inject('outDir');
@@ -459,5 +460,28 @@ describe('the next build follows the CMS', () => {
     expect(everything).not.toContain('周子航');
     expect(visibleText(page(nextDir, 'honors/2024-district-outstanding-pupils'))).toContain('（应监护人要求隐去姓名）');
     await expectSameAsFullBuild(nextDir);
+  });
+
+  it('removes the copied-in pages it no longer makes itself, before its integrations read the folder, whenever the builder reads its log', async () => {
+    // The builder's copies of pages no build makes any more (a deleted pupil's profile, a listing
+    // page beyond the last), in a folder Astro does not empty; Astro is run without the builder,
+    // which would remove them too, from the log.
+    const script = 'document.title = "周子航";';
+    const dropped = ['role-models/zhou-zihang-2/index.html', 'role-models/page/9/index.html', 'news/category/gone/page/2/index.html'];
+    for (const file of dropped) {
+      mkdirSync(path.dirname(path.join(nextDir, file)), { recursive: true });
+      writeFileSync(path.join(nextDir, file), `<!doctype html><html lang="zh-CN"><title>周子航</title><script>${script}</script></html>`);
+    }
+    const report = await astroBuild({
+      quiet: true,
+      env: { STRAPI_URL: cmsUrl, SITE_OUT_DIR: nextDir, SITE_OUT_DIR_PREFILLED: 'true', LISTING_FIRST_CARDS: '4' },
+    });
+    expect(report.rendered.length + report.copied.length).toBeGreaterThan(50);
+    expect(builtFiles(nextDir).filter((file) => /zhou-zihang|page\/9|category\/gone/.test(file))).toEqual([]);
+    expect(existsSync(path.join(nextDir, 'news/category/gone'))).toBe(false);
+    expect(existsSync(path.join(nextDir, 'role-models/page/2/index.html'))).toBe(true);
+    // No integration read them: the CSP does not allow their script.
+    const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+    expect(readFileSync(path.join(nextDir, '_headers'), 'utf8')).not.toContain(hash);
   });
 });
