@@ -3,8 +3,10 @@
  * extended build, which segments Chinese) starts with the first index and stays up between
  * builds; it does not keep Node alive.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { SearchIndexError } from './errors';
 import { htmlPages, isHtml } from './releases';
@@ -53,6 +55,81 @@ export async function indexSite(dir: string): Promise<number> {
   }
 }
 
+/** Pagefind's folders of files named by their content's digest (`zh-cn_a184cc4.pf_fragment`). */
+const ADDRESSED_FOLDERS = ['fragment', 'index', 'filter'];
+
+/**
+ * Links the earlier index's files named by their content's digest into `output`: Pagefind does not
+ * write such a file again when its name is there, so a release compresses (at gzip's best, most of
+ * the time an index takes to write) only the pages and word chunks that changed. The files the new
+ * index does not name are removed after it is written (`removeUnnamed`).
+ */
+function linkEarlierFiles(earlier: string, output: string): void {
+  for (const folder of ADDRESSED_FOLDERS) {
+    const from = path.join(earlier, folder);
+    if (!existsSync(from)) continue;
+    mkdirSync(path.join(output, folder), { recursive: true });
+    for (const name of readdirSync(from)) {
+      try {
+        linkSync(path.join(from, name), path.join(output, folder, name));
+      } catch (error) {
+        // Already there: the same name is the same content.
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    }
+  }
+}
+
+/** Pagefind's metadata file for one language: `pagefind_dcd`, then CBOR (pagefind/src/index/index_metadata.rs). */
+type PagefindMeta = [
+  version: string,
+  pages: Array<[hash: string, ...unknown[]]>,
+  chunks: Array<[from: string, to: string, hash: string]>,
+  filters: Array<[filter: string, hash: string]>,
+  ...unknown[],
+];
+const META_PREFIX = 'pagefind_dcd';
+
+/** The content-addressed files the index in `output` names, from its entry file and metadata. */
+function namedFiles(output: string): Set<string> {
+  const entry = JSON.parse(readFileSync(path.join(output, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const named = new Set<string>();
+  for (const { hash } of Object.values(entry.languages)) {
+    const data = gunzipSync(readFileSync(path.join(output, `pagefind.${hash}.pf_meta`)));
+    if (data.subarray(0, META_PREFIX.length).toString() !== META_PREFIX) throw new Error(`pagefind.${hash}.pf_meta does not start as Pagefind 1.6's did`);
+    const [, pages, chunks, filters] = decode(data.subarray(META_PREFIX.length)) as PagefindMeta;
+    for (const [page] of pages) named.add(path.join('fragment', `${page}.pf_fragment`));
+    for (const [, , chunk] of chunks) named.add(path.join('index', `${chunk}.pf_index`));
+    for (const [, filter] of filters) named.add(path.join('filter', `${filter}.pf_filter`));
+  }
+  return named;
+}
+
+/**
+ * Removes the files of the earlier index the one in `output` does not name: an edited or deleted
+ * page's text, and the word chunks that held its words, must not stay downloadable. Fails (and
+ * the release with it) if the index names a file that is not there: Pagefind's format changed.
+ */
+function removeUnnamed(output: string): void {
+  let named: Set<string>;
+  try {
+    named = namedFiles(output);
+  } catch (error) {
+    throw new SearchIndexError(`the search index's metadata could not be read: ${(error as Error).message}`, { cause: error });
+  }
+  const present = new Set<string>();
+  for (const folder of ADDRESSED_FOLDERS) {
+    if (!existsSync(path.join(output, folder))) continue;
+    for (const name of readdirSync(path.join(output, folder))) {
+      const file = path.join(folder, name);
+      if (named.has(file)) present.add(file);
+      else rmSync(path.join(output, file));
+    }
+  }
+  const missing = [...named].filter((file) => !present.has(file));
+  if (missing.length > 0) throw new SearchIndexError(`the search index names files it did not write, e.g. ${missing[0]}`);
+}
+
 /**
  * The rebuild service's search index: Pagefind keeps what it read of every page between releases,
  * so a release re-reads only the pages its build rendered (a page read again replaces the one
@@ -83,7 +160,10 @@ export class SearchIndexer {
         index = await createIndex();
         read = checked(await index.addDirectory({ path: pages }), 'read the site').page_count;
       }
-      checked(await index.writeFiles({ outputPath: change.output ?? path.join(pages, 'pagefind') }), 'be written');
+      const output = change.output ?? path.join(pages, 'pagefind');
+      if (change.earlier) linkEarlierFiles(path.join(change.earlier, 'pagefind'), output);
+      checked(await index.writeFiles({ outputPath: output }), 'be written');
+      removeUnnamed(output);
       this.kept = { index, folder: folderIdentity(pages), pages: present };
       return read;
     } catch (error) {

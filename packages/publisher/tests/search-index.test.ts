@@ -2,7 +2,7 @@
  * The rebuild service's search index, with the real Pagefind: a release that re-reads only the
  * pages its build rendered must get the index that reading the whole release gives.
  */
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -36,6 +36,21 @@ function indexedPages(folder: string): Array<{ url: string; content: string }> {
       return { url, content: content.replaceAll('\u200b', '') };
     })
     .sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/** Every file of a release's index, relative to its folder, and its bytes as served (decompressed if gzipped). */
+function indexFiles(folder: string): Map<string, string> {
+  const root = path.join(folder, 'pagefind');
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const bytes = readFileSync(path.join(entry.parentPath, entry.name));
+    files.set(
+      path.relative(root, path.join(entry.parentPath, entry.name)),
+      (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8'),
+    );
+  }
+  return files;
 }
 
 /** What reading the whole of `folder` indexes, in a copy of it. */
@@ -83,5 +98,35 @@ describe('the search index of a release', () => {
     expect(indexedPages(afterRollback)).toEqual(await fullIndexOf(afterRollback));
 
     expect(await indexer.index(release(STORIES), { earlier: afterRollback, rendered: undefined })).toBe(5);
+  });
+
+  it('writes again only the pages and word chunks that changed, and keeps no file of the earlier index it no longer names', async () => {
+    const first = release(STORIES);
+    await indexer.index(first, { earlier: undefined, rendered: undefined });
+    const edited = 'news/zihu/index.html';
+    // A pupil's name, then corrected away by the editor: no file of the new index may hold it.
+    const named = { ...STORIES, [edited]: page('自护大课堂', '防溺水安全知识进校园，队员欧阳知秋领读安全守则') };
+    const second = release(named);
+    await indexer.index(second, { earlier: first, rendered: [`/${edited}`] });
+    const corrected = release(STORIES);
+    await indexer.index(corrected, { earlier: second, rendered: [`/${edited}`] });
+
+    // Pagefind segments Chinese with zero-width spaces in a page's text, and keeps the words apart in its word chunks.
+    const holdingName = (folder: string) => [...indexFiles(folder)].filter(([, text]) => text.replaceAll('\u200b', '').includes('欧阳')).map(([file]) => file);
+    expect(holdingName(second).map((file) => path.dirname(file))).toEqual(expect.arrayContaining(['fragment', 'index']));
+    expect(holdingName(corrected)).toEqual([]);
+    const files = indexFiles(corrected);
+    // The pages' files are those reading the whole release writes: their names are digests of their contents.
+    const full = `${corrected}-full`;
+    cpSync(corrected, full, { recursive: true });
+    rmSync(path.join(full, 'pagefind'), { recursive: true, force: true });
+    await indexSite(full);
+    const fragments = (all: Map<string, string>) => [...all.keys()].filter((file) => file.startsWith('fragment/')).sort();
+    expect(fragments(files)).toEqual(fragments(indexFiles(full)));
+    // The pages the edit did not touch are the earlier release's files, not compressed again.
+    const unchanged = readdirSync(path.join(first, 'pagefind', 'fragment'));
+    const inode = (folder: string, name: string) => statSync(path.join(folder, 'pagefind', 'fragment', name), { throwIfNoEntry: false })?.ino;
+    const shared = unchanged.filter((name) => inode(corrected, name) === inode(first, name));
+    expect(shared.length).toBe(unchanged.length - 1);
   });
 });
