@@ -11,14 +11,21 @@ export interface PictureData {
   sizes: string;
 }
 
-/** Re-encodes an uploaded image into responsive AVIF and WebP (and a JPEG fallback). */
+/**
+ * Re-encodes an uploaded image into responsive AVIF and WebP, and one JPEG at the largest width
+ * for a browser that takes neither (a srcset of JPEGs would only be encoded, never chosen).
+ */
 export async function pictureData(image: Media, widths: number[], sizes: string, alt?: string): Promise<PictureData> {
   const width = image.width ?? Math.max(...widths);
   const height = image.height ?? Math.round((width * 9) / 16);
-  const usable = widths.filter((candidate) => candidate < width);
-  const targetWidths = [...usable, Math.min(width, Math.max(...widths))];
-  const variant = (format: 'avif' | 'webp' | 'jpeg') => getImage({ src: image.url, width, height, widths: targetWidths, format, quality: 'mid' });
-  const [avif, webp, jpeg] = await Promise.all([variant('avif'), variant('webp'), variant('jpeg')]);
+  const largest = Math.min(width, Math.max(...widths));
+  const targetWidths = [...widths.filter((candidate) => candidate < largest), largest];
+  const variant = (format: 'avif' | 'webp') => getImage({ src: image.url, width, height, widths: targetWidths, format, quality: 'mid' });
+  const [avif, webp, jpeg] = await Promise.all([
+    variant('avif'),
+    variant('webp'),
+    getImage({ src: image.url, width: largest, height: Math.round((largest * height) / width), format: 'jpeg', quality: 'mid' }),
+  ]);
   return {
     sources: [
       { type: 'image/avif', srcset: avif.srcSet.attribute },
