@@ -41,10 +41,10 @@ export function cacheControl(pathname: string): string {
 }
 
 /**
- * Whether a request path reaches a host file, however it is spelled: percent-encoded, with dot
- * segments, doubled or back slashes, a trailing slash or another case.
+ * Whether a request path reaches a file this server never serves (a host file, a hidden one), however it is spelled:
+ * percent-encoded, with dot segments, doubled or back slashes, a trailing slash or another case.
  */
-export function isHostFile(url: string): boolean {
+export function isNeverServed(url: string): boolean {
   let pathname = url.split('?')[0] ?? '';
   for (let round = 0; round < 3; round += 1) {
     try {
@@ -53,12 +53,12 @@ export function isHostFile(url: string): boolean {
       return true; // undecodable: not a path this server serves
     }
   }
-  const first =
-    path.posix
-      .normalize(`/${pathname.replaceAll('\\', '/')}`)
-      .split('/')
-      .find(Boolean) ?? '';
-  return HOST_FILES.has(first.toLowerCase().replace(/[\s.\0]+$/, ''));
+  const segments = path.posix
+    .normalize(`/${pathname.replaceAll('\\', '/')}`)
+    .split('/')
+    .filter(Boolean);
+  if (segments.some((segment) => segment.startsWith('.') && segment !== '.well-known')) return true;
+  return HOST_FILES.has((segments[0] ?? '').toLowerCase().replace(/[\s.\0]+$/, ''));
 }
 
 interface LiveRelease {
@@ -72,6 +72,10 @@ export function createSiteServer(releases: Releases): Server {
     if (current?.dir !== dir) {
       const headers = readHeadersFile(dir);
       const serve = sirv(dir, {
+        // Looks each request's file up on disk instead of listing the release first: the list of a
+        // 10k-page release (39k files, each one stat'ed) took seconds, on the first request after
+        // every publish, with every reader waiting. Hidden files are refused above, as the list did.
+        dev: true,
         extensions: ['html'],
         etag: true,
         brotli: true,
@@ -94,8 +98,10 @@ export function createSiteServer(releases: Releases): Server {
       return;
     }
     const { serve, headers } = releaseAt(live);
-    if (isHostFile(request.url ?? '/')) request.url = '/404-not-served';
+    if (isNeverServed(request.url ?? '/')) request.url = '/404-not-served';
     serve(request, response, () => {
+      // Not there because the release itself went (an erasure deletes the earlier ones): try again.
+      if (!existsSync(live)) throw new Error('the release was removed while answering');
       let notFound: Buffer | string = 'Not found';
       try {
         notFound = readFileSync(path.join(live, '404.html'));

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort, nginxAvailable, type Service, startNginx } from '@pioneers/scripts/services';
-import { builtFiles, page } from './helpers';
+import { builtFiles, page, rawGet } from './helpers';
 
 const outDir = inject('outDir');
 /** A content-hashed file of the build (an image Astro re-encoded). */
@@ -40,6 +40,35 @@ function servesLikeProduction(baseUrl: () => string) {
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('<html lang="zh-CN"');
     for (const file of ['/_headers', '/_headers.nginx']) expect((await fetch(`${baseUrl()}${file}`)).status, file).toBe(404);
+  });
+
+  it('never serves a hidden file of a release, however its path is spelled', async () => {
+    // As a tool might leave one beside the pages.
+    const hidden = ['.env.backup', 'news/.cache/notes.txt'];
+    for (const file of hidden) {
+      mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+      writeFileSync(path.join(outDir, file), 'NOT_FOR_READERS');
+    }
+    try {
+      const spellings = [
+        '/.env.backup',
+        '/%2eenv.backup',
+        '/%2Eenv.backup',
+        '/news/../.env.backup',
+        '//.env.backup',
+        '/news/.cache/notes.txt',
+        '/news/%2ecache/notes.txt',
+        '/news/x/../.cache/notes.txt',
+      ];
+      for (const spelling of spellings) {
+        const response = await rawGet(baseUrl(), spelling);
+        expect(response.status, spelling).toBe(404);
+        expect(response.body, spelling).not.toContain('NOT_FOR_READERS');
+      }
+    } finally {
+      for (const file of hidden) rmSync(path.join(outDir, file), { force: true });
+      rmSync(path.join(outDir, 'news/.cache'), { recursive: true, force: true });
+    }
   });
 }
 
