@@ -8,7 +8,7 @@ import { copyFile, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildReport } from '@pioneers/publisher';
 import { removePage } from 'site/integrations/dropped-pages';
-import { cachedPagesDir } from 'site/integrations/file-facts';
+import { cachedPagesDir, incrementalManifest } from 'site/integrations/file-facts';
 
 export interface Prefill {
   /** The files copied in, relative to the building folder; those removed since are taken out. */
@@ -25,7 +25,7 @@ export interface Prefill {
 
 /** Astro's incremental cache as it stands: every build that completes rewrites its manifest. */
 export function cacheState(cacheDir: string): string {
-  const manifest = statSync(path.join(cacheDir, 'incremental-build.json'), { throwIfNoEntry: false });
+  const manifest = statSync(incrementalManifest(cacheDir), { throwIfNoEntry: false });
   return manifest ? `${manifest.ino}:${manifest.size}:${manifest.mtimeMs}` : 'none';
 }
 
@@ -40,8 +40,8 @@ export const noPrefill = (): Prefill => ({ files: new Set(), copiedUntilMs: 0 })
  */
 export async function prefillFromCache(dir: string, cacheDir: string): Promise<Prefill> {
   const cached = cachedPagesDir(cacheDir);
-  const files = new Set<string>();
   if (!existsSync(cached)) return noPrefill();
+  const files = new Set<string>();
   const folders = new Map<string, Promise<unknown>>();
   const entries = readdirSync(cached, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const next = entries.values();

@@ -14,6 +14,8 @@ import path from 'node:path';
 
 /** Where Astro's incremental build (7.3) keeps its rendered pages, inside its cache folder. */
 export const cachedPagesDir = (cacheDir: string) => path.join(cacheDir, 'dist');
+/** Its manifest, rewritten by every build that renders its pages to the end. */
+export const incrementalManifest = (cacheDir: string) => path.join(cacheDir, 'incremental-build.json');
 
 interface Known<T> {
   /** The cached page's inode, size and modification time when the fact was learnt. */
