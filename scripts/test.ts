@@ -8,54 +8,90 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { env } from '@pioneers/env';
 import { cmsDir, contractDir, publisherDir, root, siteDir } from './lib/services';
 
 type Tier = 'unit' | 'integration' | 'e2e';
+/** A pnpm command run in `dir`. */
+interface Command {
+  dir: string;
+  args: string[];
+}
+/** Commands run one after the other beside other lanes, their output prefixed with `label`. */
+interface Lane {
+  label: string;
+  commands: Command[];
+}
 interface Phase {
   name: string;
   /** The tiers (`pnpm test:<tier>`) this phase belongs to. */
   tiers: Tier[];
   /** Part of the full run, `pnpm test`. */
   full: boolean;
-  steps: Array<[dir: string, args: string[]]>;
+  /** Run one after the other; a list of lanes runs them side by side, each on its own CPU core. */
+  steps: Array<Command | Lane[]>;
 }
 
-const vitest = (dir: string, ...args: string[]): [string, string[]] => [dir, ['exec', 'vitest', 'run', ...args]];
+const vitest = (dir: string, ...args: string[]): Command => ({ dir, args: ['exec', 'vitest', 'run', ...args] });
+const lint: Command = { dir: root, args: ['run', 'lint'] };
+const typeCheck: Command[] = [
+  { dir: root, args: ['exec', 'tsc', '-p', 'scripts'] },
+  { dir: publisherDir, args: ['run', 'typecheck'] },
+  { dir: cmsDir, args: ['run', 'typecheck'] },
+  { dir: contractDir, args: ['run', 'typecheck'] },
+];
+// The contract's tests first: a generated file out of date with the CMS schemas fails the run here.
+const unit: Command[] = [
+  vitest(contractDir),
+  vitest(path.join(root, 'packages', 'env')),
+  vitest(cmsDir, '--project', 'unit'),
+  vitest(siteDir, '--project', 'unit'),
+  vitest(publisherDir),
+];
+/** Compiles the CMS once, before the processes that load it side by side (none may compile under another). */
+const compileCms: Command = { dir: cmsDir, args: ['run', 'compile'] };
+/** `strapi build` (compiling the CMS as well) for the admin tests, while nothing loads the CMS. */
+const buildAdmin: Command = { dir: cmsDir, args: ['run', 'compile', '--admin'] };
+// Both databases at once: each pass boots its own Strapis on its own databases.
+const cmsPasses: Lane[] = [
+  { label: 'SQLite', commands: [vitest(cmsDir, '--project', 'integration')] },
+  { label: 'PostgreSQL', commands: [{ dir: cmsDir, args: ['run', 'test:postgres', '--project', 'integration'] }] },
+];
+// One CMS and one site build serve the site and the browser tests.
+const siteAndBrowser = vitest(siteDir, '--project', 'site');
+const adminInBrowser = vitest(cmsDir, '--project', 'e2e');
+
 const PHASES: Phase[] = [
   // Lint and format first: the cheapest phase, and it fails on what review would.
-  { name: 'lint', tiers: ['unit'], full: true, steps: [[root, ['run', 'lint']]] },
+  { name: 'lint', tiers: ['unit'], full: true, steps: [lint] },
   {
-    name: 'type-check',
+    name: 'type-check and unit, admin panel build',
     tiers: [],
     full: true,
     steps: [
-      [root, ['exec', 'tsc', '-p', 'scripts']],
-      [publisherDir, ['run', 'typecheck']],
-      [cmsDir, ['run', 'typecheck']],
-      [contractDir, ['run', 'typecheck']],
+      [
+        { label: 'checks', commands: [...typeCheck, ...unit] },
+        { label: 'admin build', commands: [buildAdmin] },
+      ],
     ],
   },
-  // The contract's tests first: a generated file out of date with the CMS schemas fails the run here.
+  { name: 'unit', tiers: ['unit'], full: false, steps: unit },
+  { name: 'CMS on SQLite and PostgreSQL', tiers: ['integration'], full: true, steps: [compileCms, cmsPasses] },
   {
-    name: 'unit',
-    tiers: ['unit'],
+    name: 'site and browser, admin in the browser',
+    tiers: [],
     full: true,
     steps: [
-      vitest(contractDir),
-      vitest(path.join(root, 'packages', 'env')),
-      vitest(cmsDir, '--project', 'unit'),
-      vitest(siteDir, '--project', 'unit'),
-      vitest(publisherDir),
+      [
+        { label: 'site', commands: [siteAndBrowser] },
+        { label: 'admin', commands: [adminInBrowser] },
+      ],
     ],
   },
-  { name: 'CMS on SQLite', tiers: ['integration'], full: true, steps: [vitest(cmsDir, '--project', 'integration')] },
-  { name: 'CMS on PostgreSQL', tiers: ['integration'], full: true, steps: [[cmsDir, ['run', 'test:postgres', '--project', 'integration']]] },
-  // One CMS and one site build serve both, so the full run takes them together.
-  { name: 'site and browser', tiers: [], full: true, steps: [vitest(siteDir, '--project', 'site')] },
   { name: 'site', tiers: ['integration'], full: false, steps: [vitest(siteDir, '--project', 'site', '--exclude', 'tests/browser.test.ts')] },
   { name: 'browser', tiers: ['e2e'], full: false, steps: [vitest(siteDir, '--project', 'site', 'tests/browser.test.ts')] },
-  { name: 'admin in the browser', tiers: ['e2e'], full: true, steps: [vitest(cmsDir, '--project', 'e2e')] },
+  { name: 'admin in the browser', tiers: ['e2e'], full: false, steps: [adminInBrowser] },
 ];
 
 /** pnpm as this run was started with (`pnpm test` sets npm_execpath: a script or a binary), else the pinned one. */
@@ -65,13 +101,32 @@ function pnpm(args: string[]): [string, string[]] {
   return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath, ...args]] : [execPath, args];
 }
 
-function step(dir: string, args: string[], env: NodeJS.ProcessEnv): Promise<boolean> {
+function run({ dir, args }: Command, env: NodeJS.ProcessEnv, label?: string): Promise<boolean> {
   const [command, commandArgs] = pnpm(args);
   return new Promise((resolve) => {
-    const child = spawn(command, commandArgs, { cwd: dir, env, stdio: 'inherit' });
+    const child = spawn(command, commandArgs, { cwd: dir, env, stdio: label ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    if (label) {
+      for (const [from, to] of [
+        [child.stdout, process.stdout],
+        [child.stderr, process.stderr],
+      ] as const)
+        createInterface({ input: from! }).on('line', (line) => to.write(`[${label}] ${line}\n`));
+    }
     child.once('error', () => resolve(false));
-    child.once('exit', (code) => resolve(code === 0));
+    child.once('close', (code) => resolve(code === 0));
   });
+}
+
+async function runLane({ label, commands }: Lane, env: NodeJS.ProcessEnv): Promise<boolean> {
+  for (const command of commands) if (!(await run(command, env, label))) return false;
+  return true;
+}
+
+/** One step: a command, or lanes side by side (each runs to its end; the step passes if all do). */
+async function step(commands: Command | Lane[], env: NodeJS.ProcessEnv): Promise<boolean> {
+  if (!Array.isArray(commands)) return run(commands, env);
+  const passed = await Promise.all(commands.map((lane) => runLane(lane, env)));
+  return passed.every(Boolean);
 }
 
 async function main(): Promise<number> {
@@ -95,8 +150,8 @@ async function main(): Promise<number> {
       console.log(`\n▶ ${phase.name}`);
       const phaseStarted = Date.now();
       let passed = true;
-      for (const [dir, args] of phase.steps) {
-        passed = await step(dir, args, env);
+      for (const commands of phase.steps) {
+        passed = await step(commands, env);
         if (!passed) break;
       }
       times.push([phase.name, (Date.now() - phaseStarted) / 1000, passed]);

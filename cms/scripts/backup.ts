@@ -1,6 +1,6 @@
 /**
  * `pnpm backup [--out <file>]`: one encrypted archive of the CMS's content, configuration and
- * (local) uploads, made with Strapi's data transfer (`strapi export`) and encrypted with
+ * (local) uploads, made with Strapi's data transfer (what `strapi export` runs) and encrypted with
  * BACKUP_KEY (see backup/encryption.ts). `pnpm restore <file>` brings it back.
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -9,8 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { env } from '@pioneers/env';
 import { BackupError, encryptFile } from './backup/encryption';
-import { strapiTransfer } from './backup/transfer';
-import { compileCms } from './compile';
+import { exportArchive, withCms } from './backup/transfer';
 import { backupKey, cmsRoot, firstRun } from './env';
 
 async function main(): Promise<void> {
@@ -24,15 +23,12 @@ async function main(): Promise<void> {
   const out = path.resolve(env.INIT_CWD ?? process.cwd(), values.out ?? path.join(cmsRoot, 'backups', `hlj-${stamp}.hljbak`));
   mkdirSync(path.dirname(out), { recursive: true });
 
-  console.log('backup: compiling the CMS…');
-  await compileCms();
   const work = mkdtempSync(path.join(tmpdir(), 'hlj-backup-'));
   try {
-    console.log('backup: exporting content, configuration and uploads (strapi export)…');
-    if (!strapiTransfer('export', ['--no-encrypt', '--file', path.join(work, 'export')]))
-      throw new BackupError('strapi export failed (see above); no backup was written');
+    console.log('backup: exporting content, configuration and uploads…');
+    const archive = await withCms((app) => exportArchive(app, path.join(work, 'export')));
     console.log('backup: encrypting…');
-    await encryptFile(path.join(work, 'export.tar.gz'), out, key);
+    await encryptFile(archive, out, key);
     console.log(`backup: wrote ${out} (${(statSync(out).size / 1024 / 1024).toFixed(1)} MB)`);
   } finally {
     rmSync(work, { recursive: true, force: true });

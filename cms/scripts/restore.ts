@@ -8,22 +8,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { env } from '@pioneers/env';
-import { createStrapi, type UID } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { BackupError, decryptFile } from './backup/encryption';
-import { strapiTransfer } from './backup/transfer';
-import { compileCms } from './compile';
-import { backupKey, cmsRoot, firstRun } from './env';
+import { importArchive, withCms } from './backup/transfer';
+import { backupKey, firstRun } from './env';
 
 /** What the target database already holds: content entries and uploaded files. */
-async function storedEntries(distDir: string): Promise<number> {
-  const strapi = await createStrapi({ appDir: cmsRoot, distDir }).load();
-  try {
-    const uids = Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::') || uid === 'plugin::upload.file');
-    const counts = await Promise.all(uids.map((uid) => strapi.db.query(uid as UID.Schema).count()));
-    return counts.reduce((sum, count) => sum + count, 0);
-  } finally {
-    await strapi.destroy();
-  }
+async function storedEntries(strapi: Core.Strapi): Promise<number> {
+  const uids = Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::') || uid === 'plugin::upload.file');
+  const counts = await Promise.all(uids.map((uid) => strapi.db.query(uid as UID.Schema).count()));
+  return counts.reduce((sum, count) => sum + count, 0);
 }
 
 async function main(): Promise<void> {
@@ -38,16 +32,16 @@ async function main(): Promise<void> {
     // Decrypt (and so authenticate) before touching the database.
     console.log('restore: decrypting…');
     await decryptFile(file, path.join(work, 'export.tar.gz'), backupKey());
-    console.log('restore: compiling the CMS…');
-    const distDir = await compileCms();
-    const stored = await storedEntries(distDir);
-    if (stored > 0 && !values.force) {
-      throw new BackupError(
-        `the database already holds ${stored} entries and files, which a restore would replace. Restore into an empty database, or add --force to replace them.`,
-      );
-    }
-    console.log('restore: importing (strapi import)…');
-    if (!strapiTransfer('import', ['--force', '--file', path.join(work, 'export.tar.gz')])) throw new BackupError('strapi import failed (see above)');
+    await withCms(async (strapi) => {
+      const stored = await storedEntries(strapi);
+      if (stored > 0 && !values.force) {
+        throw new BackupError(
+          `the database already holds ${stored} entries and files, which a restore would replace. Restore into an empty database, or add --force to replace them.`,
+        );
+      }
+      console.log('restore: importing…');
+      await importArchive(strapi, path.join(work, 'export.tar.gz'));
+    });
     console.log(`restore: ${path.basename(file)} restored`);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,6 @@
-import { bin, cmsDir, run } from '@pioneers/scripts/services';
+import { buildAdminPanel } from '../../scripts/compile';
 
-/** Builds the admin panel as editors get it (dist/build), with this branch's admin code, once for every browser test file. */
+/** The admin panel as editors get it (dist/build), with this branch's admin code, built once for every browser test file. */
 export default async function setup(): Promise<void> {
-  await run(bin(cmsDir, 'strapi'), ['build'], { cwd: cmsDir, quiet: true });
+  await buildAdminPanel();
 }
