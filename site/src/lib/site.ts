@@ -21,11 +21,31 @@ export const newestAwards = once(async () =>
 export const allLessons = once(() => getCollection('lessons'));
 export const allRoleModels = once(() => getCollection('roleModels'));
 
-export const awardsNaming = (awards: CollectionEntry<'awards'>[], roleModelSlug: string) =>
-  awards.filter((award) => award.data.recipients.some((recipient) => recipient.roleModel?.slug === roleModelSlug));
+type Award = CollectionEntry<'awards'>;
+const awardIndexes = { roleModel: new WeakMap<Award[], Map<string, Award[]>>(), school: new WeakMap<Award[], Map<string, Award[]>>() };
+/**
+ * The awards, in their order, with a recipient linking to `slug`. Indexed once per list: every role
+ * model's and school's page asks, and filtering every award for each made their getStaticPaths
+ * grow with role models × awards.
+ */
+function awardsLinking(awards: Award[], link: keyof typeof awardIndexes, slug: string): readonly Award[] {
+  let index = awardIndexes[link].get(awards);
+  if (!index) {
+    index = new Map();
+    for (const award of awards)
+      for (const linked of new Set(award.data.recipients.map((recipient) => recipient[link]?.slug))) {
+        if (!linked) continue;
+        const linking = index.get(linked);
+        if (linking) linking.push(award);
+        else index.set(linked, [award]);
+      }
+    awardIndexes[link].set(awards, index);
+  }
+  return index.get(slug) ?? [];
+}
 
-export const awardsAtSchool = (awards: CollectionEntry<'awards'>[], schoolSlug: string) =>
-  awards.filter((award) => award.data.recipients.some((recipient) => recipient.school?.slug === schoolSlug));
+export const awardsNaming = (awards: Award[], roleModelSlug: string) => awardsLinking(awards, 'roleModel', roleModelSlug);
+export const awardsAtSchool = (awards: Award[], schoolSlug: string) => awardsLinking(awards, 'school', schoolSlug);
 
 /** The news shown under an article: the most alike by tags and category. */
 export const relatedArticles = async (article: PageEntry<'articles'>) =>
