@@ -57,8 +57,15 @@ export interface Service {
 }
 
 function launch(command: string, args: string[], { cwd, env, quiet, show, onStdout }: RunOptions): { child: ChildProcess; output: () => string } {
-  // Its own process group, so stopping it also stops whatever it started.
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: quiet || show || onStdout ? 'pipe' : 'inherit', detached: true });
+  // Its own process group, so stopping it also stops whatever it started. Astro would report each
+  // build to its makers (and run git for a project id first, holding up the build): a district's
+  // publishing server reports nothing (Strapi's telemetry is off in cms/package.json).
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    stdio: quiet || show || onStdout ? 'pipe' : 'inherit',
+    detached: true,
+  });
   let output = '';
   for (const [stream, echo] of [
     [child.stdout, process.stdout],
