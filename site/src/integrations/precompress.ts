@@ -9,7 +9,7 @@
  * those it can reuse and compresses only what the store has not seen, on zlib's thread pool.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,17 +54,23 @@ export const isBundledAsset = (dir: string, file: string) => path.relative(dir, 
 const EXTENSIONS = ['.br', '.gz'] as const;
 type Extension = (typeof EXTENSIONS)[number];
 
-/** Compressed copies by the SHA-256 of their source, in `dir`; what a build did not use is pruned after it. */
+/**
+ * Compressed copies by the SHA-256 of their source, in `dir`; what a build did not use is pruned after it.
+ * The folder is listed once: at 10k pages a build places 20k copies, and asking the file system
+ * about each (is it stored, is the target there) cost a second of every publish.
+ */
 class CompressedStore {
   private readonly used = new Set<string>();
+  private readonly stored: Set<string>;
 
   constructor(private readonly dir: string) {
     mkdirSync(dir, { recursive: true });
+    this.stored = new Set(readdirSync(dir));
   }
 
   /** Whether both copies of the content with this digest are stored. */
   has(digest: string): boolean {
-    return EXTENSIONS.every((extension) => existsSync(path.join(this.dir, `${digest}${extension}`)));
+    return EXTENSIONS.every((extension) => this.stored.has(`${digest}${extension}`));
   }
 
   /** Writes `target` as a hard link to the stored copy, compressing (and storing) it first if there is none. */
@@ -72,24 +78,29 @@ class CompressedStore {
     const name = `${digest}${extension}`;
     const stored = path.join(this.dir, name);
     this.used.add(name);
-    if (!existsSync(stored)) {
+    if (!this.stored.has(name)) {
       // Stored whole or not at all: a build stopped halfway leaves no truncated copy to reuse.
       const temporary = `${stored}.${process.pid}.tmp`;
       writeFileSync(temporary, await compress(content()));
       renameSync(temporary, stored);
+      this.stored.add(name);
     }
-    rmSync(target, { force: true });
     try {
       linkSync(stored, target);
     } catch (error) {
-      // A cache folder on another file system than the output cannot be linked from.
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      copyFileSync(stored, target);
+      const { code } = error as NodeJS.ErrnoException;
+      // A copy left by an earlier build in this folder is replaced.
+      if (code === 'EEXIST') {
+        rmSync(target);
+        linkSync(stored, target);
+        // A cache folder on another file system than the output cannot be linked from.
+      } else if (code === 'EXDEV') copyFileSync(stored, target);
+      else throw error;
     }
   }
 
   prune(): void {
-    for (const name of readdirSync(this.dir)) if (!this.used.has(name)) rmSync(path.join(this.dir, name), { force: true });
+    for (const name of this.stored) if (!this.used.has(name)) rmSync(path.join(this.dir, name), { force: true });
   }
 }
 
