@@ -4,9 +4,7 @@
  * what editors publish goes live by itself. Ctrl-C stops everything.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
-import path from 'node:path';
 import { env, requireValidEnv } from '@pioneers/env';
 import { Publisher, Releases } from '@pioneers/publisher';
 import { bin, buildPreviewServer, cmsDir, run, seedCms, siteBuilder, siteDir, startCms, startPreviewServer, type Service } from './lib/services';
@@ -33,33 +31,10 @@ function step(title: string): void {
  * migrations, every request of a build, …); a step that fails shows its output anyway.
  */
 const verbose = env.LOG_LEVEL === 'debug';
-const show = (line: string) => verbose || /\b(error|warn(ing)?|fatal)\b|✖|^seed:|^cms\/\.env|First admin|Password:|Change it after|^=+$/i.test(line);
+const show = (line: string) => verbose || /\b(error|warn(ing)?|fatal)\b|✖|^(seed|compile):|^cms\/\.env|First admin|Password:|Change it after|^=+$/i.test(line);
 
 /** The CMS runs in production mode unless NODE_ENV says otherwise; `strapi develop` is for development. */
 const mode = env.NODE_ENV ?? 'production';
-
-function newestChange(file: string): number {
-  if (!existsSync(file)) return 0;
-  if (!statSync(file).isDirectory()) return statSync(file).mtimeMs;
-  return readdirSync(file, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .reduce((newest, entry) => Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs), 0);
-}
-
-/** What the admin panel build is made from: its settings, the plugin's admin part (bundled from source), the config naming them and the installed packages. */
-const ADMIN_SOURCES = [
-  path.join(cmsDir, 'src', 'admin'),
-  path.join(cmsDir, 'src', 'plugins', 'pioneers', 'admin'),
-  path.join(cmsDir, 'src', 'plugins', 'pioneers', 'package.json'),
-  path.join(cmsDir, 'config', 'admin.ts'),
-  path.join(cmsDir, 'config', 'plugins.ts'),
-  path.join(cmsDir, '..', 'pnpm-lock.yaml'),
-];
-
-function adminPanelIsCurrent(): boolean {
-  const built = path.join(cmsDir, 'dist', 'build', 'index.html');
-  return existsSync(built) && statSync(built).mtimeMs > Math.max(...ADMIN_SOURCES.map(newestChange));
-}
 
 async function stopAll(): Promise<void> {
   for (const server of servers.splice(0)) server.close();
@@ -86,12 +61,8 @@ async function main(): Promise<void> {
   step('First-run setup: secrets in cms/.env, uploads folder');
   await run(bin(cmsDir, 'tsx'), ['scripts/first-run.ts'], { cwd: cmsDir, show });
 
-  if (adminPanelIsCurrent()) {
-    step('Admin panel: already built');
-  } else {
-    step('Building the admin panel (first run, or after it changed: about a minute)');
-    await run(bin(cmsDir, 'strapi'), ['build'], { cwd: cmsDir, env: { NODE_ENV: mode }, show });
-  }
+  step('Admin panel');
+  await run(bin(cmsDir, 'tsx'), ['scripts/compile.ts', '--admin'], { cwd: cmsDir, env: { NODE_ENV: mode }, show });
 
   step('Importing seed content');
   await seedCms({ show });

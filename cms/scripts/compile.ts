@@ -27,42 +27,59 @@ function sourcesFingerprint(): string {
   return hash.digest('hex');
 }
 
+const holds = (stamp: string, fingerprint: string) => existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint;
+const isCompiled = (fingerprint: string) => existsSync(path.join(distDir, 'src')) && holds(stampFile, fingerprint);
+
+/** Strapi's compiler never deletes: a deleted source file must not live on in dist/ (the admin panel build in dist/build is kept). */
+function removeCompiled(): void {
+  rmSync(stampFile, { force: true });
+  for (const folder of ['src', 'config']) rmSync(path.join(distDir, folder), { recursive: true, force: true });
+}
+
 /**
  * Compiles the CMS's TypeScript into dist/, unless dist/ already holds these very sources (the
  * tests and `pnpm seed`/`backup`/`restore` each ask; compiling takes seconds to tens of seconds).
- * Strapi's compiler never deletes, so the compiled server code is removed first: a deleted source
- * file must not live on in dist/ (the admin panel build in dist/build is kept).
  */
 export async function compileCms(): Promise<string> {
   const fingerprint = sourcesFingerprint();
-  if (existsSync(path.join(distDir, 'src')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === fingerprint) return distDir;
-  rmSync(stampFile, { force: true });
-  for (const folder of ['src', 'config']) rmSync(path.join(distDir, folder), { recursive: true, force: true });
+  if (isCompiled(fingerprint)) return distDir;
+  removeCompiled();
   const compiled = await compileStrapi({ appDir: cmsRoot, ignoreDiagnostics: true });
   writeFileSync(stampFile, fingerprint);
   return compiled.distDir ?? distDir;
 }
 
+/** What the admin panel is built from: the CMS's sources and the installed packages it bundles. */
+const adminFingerprint = (sources: string) =>
+  createHash('sha256')
+    .update(sources)
+    .update(readFileSync(path.join(cmsRoot, '..', 'pnpm-lock.yaml')))
+    .digest('hex');
+
 /**
- * Builds the admin panel as editors get it (`strapi build` into dist/build), unless dist/build
- * already holds these very sources. `strapi build` compiles the server code again too, rewriting
- * dist/ under any Strapi loading from it: the tests build it before any CMS runs.
+ * Builds the admin panel as editors get it (`strapi build` into dist/build, compiling the server
+ * code too), unless dist/build was built from these very sources; true if it built. `strapi build`
+ * rewrites dist/ under any Strapi loading from it: `pnpm start` and the tests build before any runs.
  */
-export async function buildAdminPanel(): Promise<void> {
-  const fingerprint = sourcesFingerprint();
-  if (existsSync(adminStampFile) && readFileSync(adminStampFile, 'utf8') === fingerprint) return;
-  await compileCms();
+export function buildAdminPanel(): boolean {
+  const sources = sourcesFingerprint();
+  const admin = adminFingerprint(sources);
+  if (holds(adminStampFile, admin) && isCompiled(sources)) return false;
+  if (!isCompiled(sources)) removeCompiled();
   const build = spawnSync(path.join(cmsRoot, 'node_modules', '.bin', 'strapi'), ['build'], { cwd: cmsRoot, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`strapi build failed:\n${build.stdout}${build.stderr}`);
-  writeFileSync(adminStampFile, fingerprint);
+  writeFileSync(stampFile, sources);
+  writeFileSync(adminStampFile, admin);
+  return true;
 }
 
 // `pnpm --filter cms compile [--admin]`: compiles (and with --admin builds the admin panel) ahead of
-// processes that will load the CMS side by side (scripts/test.ts), so that none compiles under another.
+// processes that load the CMS side by side (`pnpm start`, scripts/test.ts), so that none compiles under another.
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
   const admin = process.argv.includes('--admin');
-  (admin ? buildAdminPanel() : compileCms()).then(
-    () => console.log(`compile: the CMS is compiled in dist/${admin ? ', its admin panel built in dist/build' : ''}`),
+  if (admin) console.log('compile: the admin panel is built on the first run and after its sources change (about a minute)…');
+  (admin ? Promise.resolve(buildAdminPanel()) : compileCms().then(() => true)).then(
+    (built) => console.log(`compile: ${admin ? `the admin panel ${built ? 'built' : 'is current'} in dist/build` : 'the CMS is compiled in dist/'}`),
     (error: unknown) => {
       console.error(`compile: ${(error as Error).message}`);
       process.exit(1);
