@@ -58,13 +58,15 @@ const adminFingerprint = (sources: string) =>
 
 /**
  * Builds the admin panel as editors get it (`strapi build` into dist/build, compiling the server
- * code too), unless dist/build was built from these very sources; true if it built. `strapi build`
- * rewrites dist/ under any Strapi loading from it: `pnpm start` and the tests build before any runs.
+ * code too), unless dist/build was built from these very sources; true if it built (`onBuild` is
+ * called first). `strapi build` rewrites dist/ under any Strapi loading from it: `pnpm start` and
+ * the tests build before any runs.
  */
-export function buildAdminPanel(): boolean {
+export function buildAdminPanel(onBuild?: () => void): boolean {
   const sources = sourcesFingerprint();
   const admin = adminFingerprint(sources);
   if (holds(adminStampFile, admin) && isCompiled(sources)) return false;
+  onBuild?.();
   if (!isCompiled(sources)) removeCompiled();
   const build = spawnSync(path.join(cmsRoot, 'node_modules', '.bin', 'strapi'), ['build'], { cwd: cmsRoot, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`strapi build failed:\n${build.stdout}${build.stderr}`);
@@ -77,8 +79,8 @@ export function buildAdminPanel(): boolean {
 // processes that load the CMS side by side (`pnpm start`, scripts/test.ts), so that none compiles under another.
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
   const admin = process.argv.includes('--admin');
-  if (admin) console.log('compile: the admin panel is built on the first run and after its sources change (about a minute)…');
-  (admin ? Promise.resolve(buildAdminPanel()) : compileCms().then(() => true)).then(
+  const building = () => console.log('compile: building the admin panel (the first run, or its sources changed: about a minute)…');
+  (admin ? Promise.resolve(buildAdminPanel(building)) : compileCms().then(() => true)).then(
     (built) => console.log(`compile: ${admin ? `the admin panel ${built ? 'built' : 'is current'} in dist/build` : 'the CMS is compiled in dist/'}`),
     (error: unknown) => {
       console.error(`compile: ${(error as Error).message}`);
