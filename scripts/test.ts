@@ -118,14 +118,19 @@ function run({ dir, args }: Command, env: NodeJS.ProcessEnv, label?: string): Pr
 }
 
 async function runLane({ label, commands }: Lane, env: NodeJS.ProcessEnv): Promise<boolean> {
-  for (const command of commands) if (!(await run(command, env, label))) return false;
+  for (const command of commands) {
+    if (await run(command, env, label)) continue;
+    // Its lines are mixed with the other lanes': say which one to read.
+    console.error(`[${label}] failed: the lines marked [${label}] above say why`);
+    return false;
+  }
   return true;
 }
 
 /** One step: a command, or lanes side by side (each runs to its end; the step passes if all do). */
-async function step(commands: Command | Lane[], env: NodeJS.ProcessEnv): Promise<boolean> {
-  if (!Array.isArray(commands)) return run(commands, env);
-  const passed = await Promise.all(commands.map((lane) => runLane(lane, env)));
+async function runStep(step: Command | Lane[], env: NodeJS.ProcessEnv): Promise<boolean> {
+  if (!Array.isArray(step)) return run(step, env);
+  const passed = await Promise.all(step.map((lane) => runLane(lane, env)));
   return passed.every(Boolean);
 }
 
@@ -150,8 +155,8 @@ async function main(): Promise<number> {
       console.log(`\n▶ ${phase.name}`);
       const phaseStarted = Date.now();
       let passed = true;
-      for (const commands of phase.steps) {
-        passed = await step(commands, env);
+      for (const step of phase.steps) {
+        passed = await runStep(step, env);
         if (!passed) break;
       }
       times.push([phase.name, (Date.now() - phaseStarted) / 1000, passed]);

@@ -68,8 +68,9 @@ export function buildAdminPanel(onBuild?: () => void): boolean {
   if (holds(adminStampFile, admin) && isCompiled(sources)) return false;
   onBuild?.();
   if (!isCompiled(sources)) removeCompiled();
-  const build = spawnSync(path.join(cmsRoot, 'node_modules', '.bin', 'strapi'), ['build'], { cwd: cmsRoot, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`strapi build failed:\n${build.stdout}${build.stderr}`);
+  // Its output is shown only if it fails; Vite's warnings can run long, past spawnSync's 1 MB default.
+  const build = spawnSync(path.join(cmsRoot, 'node_modules', '.bin', 'strapi'), ['build'], { cwd: cmsRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (build.status !== 0) throw new Error(`strapi build failed${build.error ? ` (${build.error.message})` : ''}:\n${build.stdout}${build.stderr}`);
   writeFileSync(stampFile, sources);
   writeFileSync(adminStampFile, admin);
   return true;
@@ -80,7 +81,7 @@ export function buildAdminPanel(onBuild?: () => void): boolean {
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
   const admin = process.argv.includes('--admin');
   const building = () => console.log('compile: building the admin panel (the first run, or its sources changed: about a minute)…');
-  (admin ? Promise.resolve(buildAdminPanel(building)) : compileCms().then(() => true)).then(
+  (admin ? Promise.resolve().then(() => buildAdminPanel(building)) : compileCms().then(() => true)).then(
     (built) => console.log(`compile: ${admin ? `the admin panel ${built ? 'built' : 'is current'} in dist/build` : 'the CMS is compiled in dist/'}`),
     (error: unknown) => {
       console.error(`compile: ${(error as Error).message}`);
