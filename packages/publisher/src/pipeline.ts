@@ -67,8 +67,8 @@ export class ReleasePipeline {
    * content that never went live; the next build renders every page, rewriting the cache.
    */
   private renderAllNext = false;
-  /** The links of the live release, if this process checked it. */
-  private links: LinkGraph | undefined;
+  /** The links and the files of the live release, if this process made it. */
+  private lastLive: { graph: LinkGraph; files: string[] } | undefined;
   private lastFullCheckAt = 0;
 
   constructor(private readonly options: PipelineOptions) {}
@@ -117,14 +117,16 @@ export class ReleasePipeline {
       // What the index still takes once the build is done (it started when the pages were written).
       await timed('searchIndex', () => indexSearch(report?.rendered));
       release = releases.adopt();
-      const diff = compareFiles(release, live);
+      // What this process knows of the live release describes it only if nothing (a rollback) changed `live` since;
+      // then the pages the builder did not render are the live release's, byte for byte (Astro copies them from its cache).
+      const known = this.lastLive && path.basename(this.lastLive.graph.release) === path.basename(live ?? '') ? this.lastLive : undefined;
+      // Listing a release of 10k pages takes 0.3 s: the live one's files are those this process listed when it made it.
+      const diff = compareFiles(release, live, known?.files);
       const pages = diff.files.filter(isHtml).length;
       const livePages = diff.earlierFiles.filter(isHtml).length;
       if (!force && livePages > 0 && pages < livePages * (1 - this.options.maxShrink)) throw new SiteCollapsedError(pages, livePages);
 
-      // The graph describes the live release only if this process checked it and nothing (a rollback) changed `live` since;
-      // then the pages the builder did not render are the live release's, byte for byte (Astro copies them from its cache).
-      const graph = this.links && path.basename(this.links.release) === path.basename(live ?? '') ? this.links : undefined;
+      const graph = known?.graph;
       const full = force || !graph || !report || Date.now() - this.lastFullCheckAt >= this.options.fullLinkCheckEveryMs;
       const check: LinkCheck = await timed('linkCheck', () => {
         if (full || !graph || !report) return LinkGraph.checkAll(release!, diff.files);
@@ -135,7 +137,7 @@ export class ReleasePipeline {
       if (check.broken.length > 0) throw new BrokenLinksError(check.broken);
 
       releases.activate(release);
-      this.links = check.graph;
+      this.lastLive = { graph: check.graph, files: diff.files };
       if (full) this.lastFullCheckAt = Date.now();
       const record: BuildRecord = {
         release: path.basename(release),

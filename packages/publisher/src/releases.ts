@@ -25,9 +25,9 @@ export interface ReleaseFiles {
   removed: string[];
 }
 
-export function compareFiles(release: string, earlier: string | undefined): ReleaseFiles {
+/** `earlierFiles`, when given, are the earlier release's files, listed before. */
+export function compareFiles(release: string, earlier: string | undefined, earlierFiles = earlier ? siteFiles(earlier) : []): ReleaseFiles {
   const files = siteFiles(release);
-  const earlierFiles = earlier ? siteFiles(earlier) : [];
   const present = new Set(files);
   return { files, earlierFiles, removed: earlierFiles.filter((file) => !present.has(file)) };
 }

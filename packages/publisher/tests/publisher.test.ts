@@ -195,15 +195,20 @@ describe('a release scales with the change', () => {
     expect(publisher.status.live!.linked).toBeGreaterThanOrEqual(3);
     expect(statSync(path.join(second, 'page-0', 'index.html')).ino).toBe(statSync(path.join(first, 'page-0', 'index.html')).ino);
 
+    pages = 12;
     publisher.enqueue(change('forced'), true);
     await publisher.idle();
-    expect(publisher.status.live).toMatchObject({ linkCheck: 'full', checkedPages: 5 });
+    expect(publisher.status.live).toMatchObject({ linkCheck: 'full', checkedPages: 12 });
 
-    // After a rollback the graph no longer describes what is live: the next check reads every page.
+    // After a rollback what the publisher knew of the live release no longer describes it: the next
+    // release is compared with the 5 pages now live (against the 12 before, it would have lost more
+    // than half), and every page's links are checked.
     releases().rollback();
+    pages = 5;
     publisher.enqueue(change('after rollback'));
     await publisher.idle();
-    expect(publisher.status.live).toMatchObject({ linkCheck: 'full', checkedPages: 5 });
+    expect(publisher.status.lastFailure).toBeUndefined();
+    expect(publisher.status.live).toMatchObject({ pages: 5, linkCheck: 'full', checkedPages: 5 });
   });
 
   it("gets the builder's next build ready once a release is live, not after a failure; a failed preparation only costs time", async () => {
