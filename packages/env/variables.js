@@ -286,7 +286,7 @@ export const variables = declare({
   SITE_HOST: { type: 'string', default: '0.0.0.0', readBy: ['site', 'scripts'], group: 'Site', doc: 'the address `pnpm start` serves the built site on' },
 
   // Tools.
-  BENCH_ROUNDS: { type: 'int', min: 1, default: 3, readBy: ['scripts'], group: 'Tools', doc: 'measured rounds per step of `pnpm bench`' },
+  BENCH_ROUNDS: { type: 'int', min: 1, default: 5, readBy: ['scripts'], group: 'Tools', doc: 'measured rounds per step of `pnpm bench`' },
   BENCH_SEED_DIR: {
     type: 'string',
     defaultDoc: 'a new one per run',

@@ -563,7 +563,7 @@ export const variables: {
     readonly BENCH_ROUNDS: {
         readonly type: "int";
         readonly min: 1;
-        readonly default: 3;
+        readonly default: 5;
         readonly readBy: readonly ["scripts"];
         readonly group: "Tools";
         readonly doc: "measured rounds per step of `pnpm bench`";
