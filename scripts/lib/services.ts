@@ -57,11 +57,13 @@ export interface Service {
 }
 
 /**
- * glibc's allocator, as sharp's documentation advises for its threads: at most two arenas, and
- * blocks of 128 KiB or more mapped on their own, so that freeing one returns it to the system.
- * With glibc's defaults (eight arenas a core) the memory that the bundler's and libvips' threads
- * free stays with the process: a cold build of 10k pages peaked at 1,354 MiB, with these at 1,169,
- * in as much time (docs/benchmarks.md). Other C libraries ignore both; the environment overrides them.
+ * glibc's allocator tuned for threads that allocate and free a lot (sharp's documentation warns
+ * that glibc's defaults suit libvips badly and suggests jemalloc, a system package; these are
+ * glibc's own settings): at most two arenas, and blocks of 128 KiB or more mapped on their own, so
+ * that freeing one returns it to the system. With the defaults (eight arenas a core) the memory
+ * that the bundler's and libvips' threads free stays with the process: a cold build of 10k pages
+ * peaked at 1,354 MiB, with these at 1,169, in as much time (docs/benchmarks.md). Other C libraries
+ * ignore both; the environment overrides them.
  */
 const GLIBC_MALLOC = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' };
 
